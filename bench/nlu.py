@@ -1,0 +1,276 @@
+"""NLU benchmark: cross-validated macro-F1, held-out accuracy, emergency recall (with the
+safety net), parse latency, model load time and training time.
+
+    make bench-nlu                 (all of it; the cross-validation trains 5 models)
+    python bench/nlu.py --folds 0  (skip the cross-validation)
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("RASA_TELEMETRY_ENABLED", "false")
+os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
+
+import yaml  # noqa: E402
+
+from bot.safety.emergency import detect  # noqa: E402
+
+HELDOUT = ROOT / "tests" / "nlu" / "heldout.yml"
+
+
+def examples(path: Path) -> list[tuple[str, str]]:
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    out = []
+    for item in data.get("nlu", []):
+        if "intent" not in item:
+            continue
+        for line in item["examples"].splitlines():
+            if line.strip().startswith("- "):
+                out.append((line.strip()[2:].strip(), item["intent"]))
+    return out
+
+
+def training_examples() -> list[tuple[str, str]]:
+    found: list[tuple[str, str]] = []
+    for path in sorted((ROOT / "nlu_data" / "nlu").rglob("*.yml")):
+        found += examples(path)
+    return found
+
+
+def macro_f1(pairs: list[tuple[str, str]]) -> float:
+    """pairs: (true, predicted)."""
+    labels = {t for t, _ in pairs}
+    scores = []
+    for label in labels:
+        tp = sum(1 for t, p in pairs if t == label and p == label)
+        fp = sum(1 for t, p in pairs if t != label and p == label)
+        fn = sum(1 for t, p in pairs if t == label and p != label)
+        precision = tp / (tp + fp) if tp + fp else 0.0
+        recall = tp / (tp + fn) if tp + fn else 0.0
+        scores.append(2 * precision * recall / (precision + recall) if precision + recall else 0.0)
+    return sum(scores) / len(scores)
+
+
+def base(intent: str) -> str:
+    return intent.split("/")[0]
+
+
+def percentile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(len(ordered) * q))]
+
+
+def load_agent(model: str) -> Any:
+    from rasa.core.agent import Agent
+
+    return Agent.load(model)
+
+
+def parse_all(agent: Any, texts: list[str]) -> tuple[list[dict[str, Any]], list[float]]:
+    loop = asyncio.new_event_loop()
+    results, latencies = [], []
+    for text in texts:
+        t0 = time.perf_counter()
+        results.append(loop.run_until_complete(agent.parse_message(text)))
+        latencies.append((time.perf_counter() - t0) * 1000)
+    loop.close()
+    return results, latencies
+
+
+def predicted(result: dict[str, Any]) -> str:
+    name: str = result["intent"]["name"]
+    return name
+
+
+def train(nlu_file: Path, out: Path) -> tuple[str, float]:
+    command = [
+        sys.executable,
+        "-m",
+        "rasa",
+        "train",
+        "nlu",
+        "--config",
+        str(ROOT / "config.yml"),
+        "--domain",
+        str(ROOT / "domain"),
+        "--nlu",
+        str(nlu_file),
+        "--out",
+        str(out),
+        "--fixed-model-name",
+        "fold",
+        "--quiet",
+    ]
+    t0 = time.perf_counter()
+    subprocess.run(command, check=True, cwd=ROOT, stdout=subprocess.DEVNULL)
+    return str(out / "fold.tar.gz"), time.perf_counter() - t0
+
+
+def write_nlu(pairs: list[tuple[str, str]], path: Path) -> None:
+    by_intent: dict[str, list[str]] = defaultdict(list)
+    for text, intent in pairs:
+        by_intent[intent].append(text)
+    data = {
+        "version": "3.1",
+        "nlu": [
+            {"intent": intent, "examples": "".join(f"- {t}\n" for t in texts)}
+            for intent, texts in sorted(by_intent.items())
+        ],
+    }
+    path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+
+
+def cross_validate(folds: int) -> tuple[float, float, float]:
+    data = training_examples()
+    rng = random.Random(42)
+    by_intent: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for pair in data:
+        by_intent[pair[1]].append(pair)
+    fold_of: dict[tuple[str, str], int] = {}
+    for pairs in by_intent.values():  # stratified: every intent in every fold
+        rng.shuffle(pairs)
+        for i, pair in enumerate(pairs):
+            fold_of[pair] = i % folds
+    intent_pairs: list[tuple[str, str]] = []
+    response_hits, response_total, train_seconds = 0, 0, []
+    with tempfile.TemporaryDirectory() as tmp:
+        for k in range(folds):
+            train_set = [p for p in data if fold_of[p] != k]
+            test_set = [p for p in data if fold_of[p] == k]
+            nlu_file = Path(tmp) / f"fold{k}.yml"
+            write_nlu(train_set, nlu_file)
+            model, seconds = train(nlu_file, Path(tmp) / f"model{k}")
+            train_seconds.append(seconds)
+            agent = load_agent(model)
+            results, _ = parse_all(agent, [t for t, _ in test_set])
+            for (_, truth), result in zip(test_set, results, strict=True):
+                intent_pairs.append((base(truth), base(predicted(result))))
+                if truth.startswith("faq/"):
+                    response_total += 1
+                    selector = result.get("response_selector", {}).get("faq", {})
+                    key = selector.get("response", {}).get("intent_response_key")
+                    response_hits += key == truth
+            print(f"  fold {k + 1}/{folds}: trained in {seconds:.0f} s", flush=True)
+    return (
+        macro_f1(intent_pairs),
+        response_hits / max(response_total, 1),
+        statistics.median(train_seconds),
+    )
+
+
+def measure_load(model: str, repeats: int) -> list[float]:
+    code = (
+        "import time,os;os.environ['TF_CPP_MIN_LOG_LEVEL']='3';t=time.perf_counter();"
+        "from pathlib import Path;from bot.conversation.engine import RasaEngine;"
+        f"e=RasaEngine(Path({model!r}));print(time.perf_counter()-t)"
+    )
+    times = []
+    for _ in range(repeats):
+        out = subprocess.run(
+            [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
+        )
+        times.append(float(out.stdout.strip().splitlines()[-1]))
+    return times
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--folds", type=int, default=5)
+    parser.add_argument("--load-repeats", type=int, default=3)
+    args = parser.parse_args()
+
+    from rasa.model import get_latest_model
+
+    model = get_latest_model(str(ROOT / "models"))
+    if model is None:
+        print("no model: run make train first", file=sys.stderr)
+        return 1
+    print(f"date: {time.strftime('%Y-%m-%d')}, model: {Path(model).name}")
+
+    heldout = examples(HELDOUT)
+    agent = load_agent(model)
+    parse_all(agent, [t for t, _ in heldout[:20]])  # warm-up
+    results, latencies = parse_all(agent, [t for t, _ in heldout] * 3)
+    results = results[: len(heldout)]
+    correct = sum(
+        1
+        for (_, truth), r in zip(heldout, results, strict=True)
+        if base(predicted(r)) == base(truth)
+    )
+    emergencies = [
+        (t, r) for (t, truth), r in zip(heldout, results, strict=True) if truth == "emergency"
+    ]
+    net = sum(1 for t, _ in emergencies if detect(t))
+    combined = sum(1 for t, r in emergencies if detect(t) or top_is_emergency(r))
+    missed = [t for t, r in emergencies if not (detect(t) or top_is_emergency(r))]
+    false_alarms = sum(
+        1
+        for (t, truth), r in zip(heldout, results, strict=True)
+        if truth != "emergency" and (detect(t) or top_is_emergency(r))
+    )
+    confusions: dict[tuple[str, str], int] = defaultdict(int)
+    for (_, truth), r in zip(heldout, results, strict=True):
+        if base(predicted(r)) != base(truth):
+            confusions[(base(truth), base(predicted(r)))] += 1
+
+    print(
+        f"held-out intent accuracy: {correct / len(heldout):.3f} ({correct}/{len(heldout)}) "
+        "(target >= 0.92)"
+    )
+    print(
+        f"emergency recall on held-out: {combined / len(emergencies):.3f} with the safety net "
+        f"({combined}/{len(emergencies)}); net alone {net}/{len(emergencies)} (target 1.00)"
+    )
+    if missed:
+        print(f"  missed: {missed}")
+    print(f"  non-emergency messages answered with 112 as well: {false_alarms}")
+    print(
+        "  most frequent confusions: "
+        + ", ".join(
+            f"{t}->{p} x{n}" for (t, p), n in sorted(confusions.items(), key=lambda x: -x[1])[:6]
+        )
+    )
+    print(
+        f"parse latency: p50 {statistics.median(latencies):.1f} ms, "
+        f"p95 {percentile(latencies, 0.95):.1f} ms over {len(latencies)} parses"
+        " (target p95 < 20 ms)"
+    )
+
+    loads = measure_load(model, args.load_repeats)
+    print(
+        f"model load (fresh process, bot's engine): median {statistics.median(loads):.1f} s, "
+        f"max {max(loads):.1f} s over {len(loads)} (target < 20 s)"
+    )
+
+    if args.folds:
+        f1, selection, train_median = cross_validate(args.folds)
+        print(
+            f"{args.folds}-fold cross-validation intent macro-F1: {f1:.3f} (target >= 0.93); "
+            f"FAQ answer selection accuracy: {selection:.3f}; NLU training per fold: "
+            f"median {train_median:.0f} s"
+        )
+    return 0
+
+
+def top_is_emergency(result: dict[str, Any]) -> bool:
+    ranking = result.get("intent_ranking") or []
+    top = next((r for r in ranking if r.get("name") != "nlu_fallback"), None)
+    return bool(top and top.get("name") == "emergency")
+
+
+if __name__ == "__main__":
+    sys.exit(main())

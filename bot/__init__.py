@@ -1,0 +1,1 @@
+"""Dzielnicowy Bot: connects residents of the Łódź police region with their dzielnicowy."""

@@ -1,0 +1,1 @@
+"""Chats the bot talks to: only id, kind and whether they can still be reached."""

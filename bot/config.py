@@ -1,0 +1,88 @@
+"""Configuration from environment variables, validated once at start-up."""
+
+from __future__ import annotations
+
+import os
+from functools import lru_cache
+from pathlib import Path
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from pydantic import BaseSettings, Field, ValidationError, validator
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+VAR_DIR = PROJECT_ROOT / "var"
+
+
+class ConfigError(Exception):
+    """Raised with a one-line, operator-facing message naming the bad variable."""
+
+
+class Settings(BaseSettings):
+    database_url: str = Field(
+        default=f"sqlite:///{VAR_DIR / 'dzielnicowy.sqlite3'}", env="DATABASE_URL"
+    )
+    telegram_bot_token: str | None = Field(default=None, env="TELEGRAM_BOT_TOKEN")
+    telegram_base_url: str = Field(default="https://api.telegram.org/bot", env="TELEGRAM_BASE_URL")
+    telegram_webhook_url: str | None = Field(default=None, env="TELEGRAM_WEBHOOK_URL")
+    telegram_webhook_secret: str | None = Field(default=None, env="TELEGRAM_WEBHOOK_SECRET")
+    telegram_webhook_listen: str = Field(default="127.0.0.1", env="TELEGRAM_WEBHOOK_LISTEN")
+    telegram_webhook_port: int = Field(default=8443, env="TELEGRAM_WEBHOOK_PORT")
+    bot_timezone: str = Field(default="Europe/Warsaw", env="BOT_TIMEZONE")
+    model_path: Path = Field(default=PROJECT_ROOT / "models", env="RASA_MODEL_PATH")
+    db_pool_size: int = Field(default=5, env="DB_POOL_SIZE")
+
+    class Config:
+        env_file = None
+        case_sensitive = False
+
+    @validator("bot_timezone")
+    def _known_timezone(cls, value: str) -> str:
+        try:
+            ZoneInfo(value)
+        except (ZoneInfoNotFoundError, ValueError) as exc:
+            raise ValueError(f"unknown time zone {value!r}") from exc
+        return value
+
+    @validator("database_url")
+    def _supported_database(cls, value: str) -> str:
+        if not value.startswith(("sqlite:", "postgresql:", "postgresql+psycopg2:")):
+            raise ValueError("only sqlite:/// and postgresql:// URLs are supported")
+        return value
+
+    @validator("telegram_base_url", "telegram_webhook_url")
+    def _http_url(cls, value: str | None) -> str | None:
+        if value is not None and not value.startswith(("http://", "https://")):
+            raise ValueError("must start with http:// or https://")
+        return value
+
+    @validator("telegram_bot_token")
+    def _token_shape(cls, value: str | None) -> str | None:
+        if value is None or value == "":
+            return None
+        if ":" not in value:
+            raise ValueError("does not look like a bot token (expected '<id>:<secret>')")
+        return value
+
+    @property
+    def timezone(self) -> ZoneInfo:
+        return ZoneInfo(self.bot_timezone)
+
+
+def load_settings() -> Settings:
+    """Read the environment; bad values become one ConfigError line naming the variable."""
+    try:
+        return Settings()
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        field = str(first["loc"][0])
+        env_name = Settings.__fields__[field].field_info.extra.get("env", field.upper())
+        raise ConfigError(f"Invalid configuration: {env_name}: {first['msg']}") from None
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    return load_settings()
+
+
+def ensure_var_dir() -> None:
+    os.makedirs(VAR_DIR, exist_ok=True)

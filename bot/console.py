@@ -1,0 +1,71 @@
+"""Console mode: the same dialogue, database and registry, in a terminal."""
+
+from __future__ import annotations
+
+import asyncio
+import sys
+
+from bot.conversation.dialogue import Dialogue
+from bot.conversation.replies import Reply
+from bot.outbox.service import OutboxService
+from bot.wiring import Services
+
+CONSOLE_SENDER = "console"
+BANNER = (
+    "Dzielnicowy Bot – tryb konsoli (bez Telegrama). Pisz jak na czacie; numer przycisku "
+    "wybiera przycisk; pusta linia lub Ctrl+D kończy.\n"
+    "Dane dzielnicowych są fikcyjne (demo)."
+)
+
+
+def _show(reply: Reply) -> None:
+    print(f"\nbot> {reply.text}")
+    for i, button in enumerate(reply.buttons, 1):
+        print(f"     [{i}] {button.title}")
+
+
+def _show_outbox(outbox: OutboxService) -> None:
+    """What officers and subscribers would receive in Telegram, printed instead of sent."""
+    for message in outbox.claim_due():
+        print(f"\n[wiadomość do czatu {message.chat_id}]\n{message.reply.text}")
+        outbox.mark_sent(message.id)
+
+
+async def _loop(dialogue: Dialogue, services: Services) -> None:
+    outbox = OutboxService(services.sessions)
+    buttons: tuple[Reply, ...] = ()
+    for reply in await dialogue.reply(CONSOLE_SENDER, "/greet"):
+        _show(reply)
+        buttons = (reply,) if reply.buttons else buttons
+    while True:
+        line = await asyncio.to_thread(_read_line)
+        if line is None:
+            break
+        text = line.strip()
+        if not text:
+            break
+        last = buttons[-1].buttons if buttons else ()
+        if text.isdigit() and 1 <= int(text) <= len(last):
+            text = last[int(text) - 1].payload
+        buttons = ()
+        for reply in await dialogue.reply(CONSOLE_SENDER, text):
+            _show(reply)
+            if reply.buttons:
+                buttons = (reply,)
+        _show_outbox(outbox)
+    print("Do widzenia!")
+
+
+def _read_line() -> str | None:
+    try:
+        return input("\nty> ")
+    except EOFError:
+        return None
+
+
+def run_console(dialogue: Dialogue, services: Services) -> int:
+    print(BANNER)
+    if not sys.stdin.isatty():
+        print("(wejście nie jest terminalem – czytam wiadomości ze standardowego wejścia)")
+    asyncio.run(_loop(dialogue, services))
+    return 0

@@ -1,0 +1,1 @@
+"""The conversation: the safety net first, then Rasa (NLU, dialogue, actions)."""

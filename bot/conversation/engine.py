@@ -1,0 +1,118 @@
+"""The Rasa agent, loaded once and run on its own thread.
+
+Rasa's inference is synchronous CPU work inside coroutines. On the bot's event loop it
+would stall every chat while one message is classified; on a dedicated loop in a dedicated
+thread the Telegram side keeps receiving and sending, and TensorFlow releases the GIL while
+it computes.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+import threading
+import time
+from collections.abc import Coroutine
+from pathlib import Path
+from typing import Any, TypeVar
+
+os.environ.setdefault("RASA_TELEMETRY_ENABLED", "false")
+os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
+
+import structlog
+from rasa.core.agent import Agent
+from rasa.core.channels.channel import CollectingOutputChannel, UserMessage
+from rasa.model import get_latest_model
+
+from bot.conversation.inprocess_actions import InProcessActionEndpoint
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+# Rasa's structlog events at debug level include every message text: never log them.
+structlog.configure(wrapper_class=structlog.make_filtering_bound_logger(logging.WARNING))
+
+
+class ModelMissing(Exception):
+    pass
+
+
+class WholeMessagesChannel(CollectingOutputChannel):  # type: ignore[misc]
+    """Rasa's collector splits texts at blank lines into separate messages; a reply such as
+    an officer card must stay one message (the adapter splits only what Telegram requires)."""
+
+    async def send_text_message(self, recipient_id: str, text: str, **kwargs: Any) -> None:
+        await self._persist_message(self._message(recipient_id, text=text.strip()))
+
+
+class RasaEngine:
+    def __init__(self, model_dir: Path) -> None:
+        model = get_latest_model(str(model_dir)) if model_dir.is_dir() else None
+        if model is None and model_dir.is_file():
+            model = str(model_dir)
+        if model is None:
+            raise ModelMissing(f"no trained model in {model_dir} (run: make train)")
+        self._loop = asyncio.new_event_loop()
+        self._thread = threading.Thread(target=self._loop.run_forever, name="rasa", daemon=True)
+        self._thread.start()
+        started = time.perf_counter()
+        self.agent: Agent = self._call(self._load(model))
+        self.load_seconds = time.perf_counter() - started
+        log.info("Rasa model loaded in %.1f s", self.load_seconds)
+
+    async def _load(self, model: str) -> Agent:
+        return Agent.load(model, action_endpoint=InProcessActionEndpoint())
+
+    def _call(self, coro: Coroutine[Any, Any, T]) -> T:
+        return asyncio.run_coroutine_threadsafe(coro, self._loop).result()
+
+    async def _run(self, coro: Coroutine[Any, Any, T]) -> T:
+        return await asyncio.wrap_future(asyncio.run_coroutine_threadsafe(coro, self._loop))
+
+    async def handle(self, sender_id: str, text: str) -> tuple[list[dict[str, Any]], Any]:
+        """Rasa's bot messages for one user message, and the tracker afterwards."""
+
+        async def handle_on_rasa_loop() -> tuple[list[dict[str, Any]], Any]:
+            channel = WholeMessagesChannel()
+            await self.agent.handle_message(
+                UserMessage(text, output_channel=channel, sender_id=sender_id)
+            )
+            tracker = await self.agent.tracker_store.retrieve(sender_id)
+            return list(channel.messages), tracker
+
+        return await self._run(handle_on_rasa_loop())
+
+    async def parse(self, text: str) -> dict[str, Any]:
+        result: dict[str, Any] = await self._run(self.agent.parse_message(text))
+        return result
+
+    async def forget(self, sender_id: str) -> None:
+        async def delete() -> None:
+            store = self.agent.tracker_store
+            if hasattr(store, "store"):  # InMemoryTrackerStore
+                store.store.pop(sender_id, None)
+
+        await self._run(delete())
+
+    async def forget_idle(self, max_idle_seconds: float) -> int:
+        """Drop conversations silent for longer than max_idle_seconds; returns how many."""
+
+        async def sweep() -> int:
+            store = self.agent.tracker_store
+            if not hasattr(store, "store"):
+                return 0  # persistent stores expire through their own retention settings
+            cutoff = time.time() - max_idle_seconds
+            stale = []
+            for sender_id in list(store.store):
+                tracker = await store.retrieve(sender_id)
+                if tracker is None or not tracker.events or tracker.events[-1].timestamp < cutoff:
+                    stale.append(sender_id)
+            for sender_id in stale:
+                store.store.pop(sender_id, None)
+            return len(stale)
+
+        return await self._run(sweep())
+
+    def close(self) -> None:
+        self._loop.call_soon_threadsafe(self._loop.stop)
+        self._thread.join(timeout=5)

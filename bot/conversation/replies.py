@@ -1,0 +1,30 @@
+"""What the bot says, independent of the channel that shows it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Button:
+    title: str
+    payload: str
+
+
+@dataclass(frozen=True)
+class Reply:
+    text: str
+    buttons: tuple[Button, ...] = field(default=())
+
+    @classmethod
+    def from_rasa(cls, message: dict[str, Any]) -> Reply | None:
+        text = (message.get("text") or "").strip()
+        if not text:
+            return None
+        buttons = tuple(
+            Button(str(b.get("title", "")), str(b.get("payload", "")))
+            for b in message.get("buttons") or []
+            if b.get("title") and b.get("payload")
+        )
+        return cls(text, buttons)

@@ -1,0 +1,1 @@
+"""What the bot keeps about a chat, and forgetting it on request."""

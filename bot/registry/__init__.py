@@ -1,0 +1,1 @@
+"""Registry of officers and their areas: import, index, resolution of free-text addresses."""

@@ -1,0 +1,1 @@
+"""Deterministic safety net: emergencies are recognised without the classifier."""

@@ -1,0 +1,114 @@
+"""Keyword and pattern detection of emergencies, run before (and regardless of) the NLU model.
+
+Patterns work on folded text (lower case, no diacritics), so 'pali się', 'pali sie' and
+'PALI SIĘ' are the same. Stems cover inflection; a small allowance for typos is built into the
+patterns where residents commonly slip. False alarms cost one extra message; a missed emergency
+can cost a life, so the net is deliberately wide.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from bot.registry.normalize import fold
+
+Category = Literal["crisis", "danger"]
+
+# Suicide and self-harm: also answered with the crisis lines. 'sie' may stand on either side.
+_SELF = r"(sie|soba|sobie)"
+_CRISIS = [
+    rf"\b{_SELF} (za|ze)?bi(c|je|jesz|ja|l|la)\b",
+    rf"\b(za|ze)?bi(c|je|jesz|ja|l|la) {_SELF}\b",
+    rf"\bzabij\w* {_SELF}\b",
+    r"\bsamob(o|ó)j\w*",
+    rf"\bpowies(ic|il|ila|ze|zy|zam)\w* {_SELF}|\b{_SELF} powies\w*",
+    rf"\b(potne|potnie|pociac|pocie|podetne|podetnie|podciac) {_SELF}|\b{_SELF} (potne|potnie|pocia|podetn)",
+    r"\bpodetn\w* (sobie )?zyl|\bzyly\b",
+    r"\b(nie chce|niechce|nie chcem|nie moge|nie mam sily|nie mam po co|nie warto) (juz )?(dalej )?zyc\b",
+    r"\bnie chce mi sie (juz )?zyc\b|\bzycie nie ma sensu|\bnie widze sensu (zycia|zyc|w zyciu)?",
+    r"\bnie (dam|daje|dajee) (juz )?rady (dluzej|zyc|wiecej)",
+    r"\b(skoncze|skonczyc|skonczy|skonczyl) (juz )?(z )?(tym|soba|ze soba|wszystkim|z zyciem)\b",
+    rf"\b{_SELF} (z tym )?skoncze|\bze soba skonczyc",
+    rf"\b(zrobi|zrobic|zrobie|zrobila|zrobil|zrobisz)\w* {_SELF} krzywd|\b{_SELF} (cos )?zrobi(e|c|)\b|\bcos sobie zrobi\w*",
+    r"\b(skocz\w*|rzuc\w* sie) (z|pod|z mostu|z dachu|z okna|z balkonu)|\bchce skoczyc|\bna (moscie|dachu) i (chce|zaraz) skocz",
+    r"\b(tabletk\w*|leki|lekow) (zeby|by|i) (umrzec|zasnac|sie otruc|wziac wszystk)|\b(wziac|wezme|lyknac|polknac|polknal\w*|lyknal\w*) wszystkie (tabletki|leki)|\bwszystkie (tabletki|leki) (wziac|wezme)",
+    r"\bchce umrzec\b|\bchcialbym umrzec|\bchcialabym umrzec|\bumre dzis",
+    r"\bmysli samobojcze\b|\blist pozegnaln\w*|\bpozegnal\w* (sie )?(ze wszystkimi|na zawsze)|\bzegnajcie\b",
+    r"\bnie bedzie mnie\b|\bjakby mnie nie bylo|\bgdyby mnie nie bylo",
+    r"\botrul\w* sie|\botruc sie|\bprzedawkowa\w*",
+]
+
+_DANGER = [
+    # violence now
+    r"\b(bije|bija|bil|bila|pobil\w*|katuje|dusi|dusza|dusil\w*|kopie|szarpie|tlucze|leje|okłada|oklada) (mnie|ja|go|nas|ich|dziecko|syna|corke|zone|matke|mame|kogos|chlopaka|dziewczyne|brata|siostre|mlodsz\w*|starsz\w*|sasiad\w*)",
+    r"\b(bija|bije|pobili|napadli|kopia|leja) (sie|kogos|chlopaka|faceta|mezczyzne|kobiete|dziewczyne|dziecko|starsz\w*)",
+    r"\b(maz|zona|partner|ojciec|ojczym|konkubent|syn|sasiad|sasiadka|chlopak|brat|tata|facet|byly)\w* (mnie |nas |ja |go )?(bije|bil|dusi|dusil|grozi|rzuca|atakuje|szarpie|wyzywa i bije)|\brzuca (we mnie|sie na)|\b(mnie|ja|go) (dusi|dusil|dusila|bil|bila)\b",
+    r"\bbojk\w*|\bnapad\w*|\bnapadl\w*|\bnapadaj\w*|\bpobicie\b",
+    r"\bnoz\w*|\bnozem\b|\bmaczet\w*|\bsiekier\w*|\bpistolet\w*|\bbroni?\w*( palna)?\b|\bstrzal\w*|\bstrzela\w*(?! petard)|\bdzga\w*|\bdzgn\w*",
+    r"\bgroz\w* (mi|nam|jej|mu) (smiercia|zabiciem|nozem|bronia|pobiciem)|\b(zabije|zabijesz|zabija) (mnie|nas|ja|go|cie)\b|\bze (mnie|ja|go|nas) zabij",
+    r"\b(chce|chca|chcial\w*|grozi ze) (mnie|nas|ja|go) (zabic|pobic|zgwalcic)",
+    r"\bgwalc\w*|\bzgwalc\w*|\bporwa\w*|\bporwal\w*|\buprowadz\w*|\bwciag\w* (mnie |ja |dziewczyn\w* |dziecko |chlopc\w* )?do (auta|samochodu|busa|vana)",
+    r"\bratunku\b|\bpomocy+\b( !| szybko| pilnie|!)|^pomocy+ ?!*$|\bsos\b|\bwola o pomoc|\bkrzyczy o pomoc",
+    r"\b(nie wypuszcza|zamknal mnie|przetrzymuje) (mnie )?(z|w)? ?(mieszkania|domu|pokoju)?",
+    r"\bzamknel\w* sie w (lazience|pokoju|toalecie)|\bschowal\w* sie (w|pod|za)",
+    # break-in / crime in progress
+    r"\bwlam\w*|\bwlamywacz\w*|\bwlazi\w*|\bwlazl\w*",
+    r"\bktos (jest |chodzi |wszedl |wchodzi |dobija sie )?(w|do|po) (moim |moje\w* |naszym |naszego )?(mieszkani\w*|domu|dom|piwnic\w*)",
+    r"\b(wywaza|wywazyc|wywazaja|rozbija|rozwala|forsuje|majstruje przy|dobija sie do|wali w) (\w+ )?(drzwi|okno|okna)",
+    r"\bwybija\w* szyb\w*|\bzlodziej\w* (wlasnie |teraz )?(jest|sa|wchodzi|wlazi|ucieka)|\b(ukradl|wyrwal|zabral)\w* (mi )?(torebk|telefon|portfel|plecak)\w* i ucieka",
+    r"\bucieka w strone\b",
+    # fire, gas, explosion
+    r"\bpali sie\b|\bsie pali\b|\bpalo sie\b|\bpozar\w*|\bplon\w*|\bogien\b|\bogniem\b|\bdym\w* (z|w|sie|leci|wydobywa)|\bduzo dymu|\bczuc dym",
+    r"\b(czuc|czuje|smierdzi|wyciek|ulatnia sie|ulatnia) gaz\w*|\bgaz sie ulatnia|\bwybuch\w*|\beksplozj\w*",
+    # medical
+    r"\bnieprzytomn\w*|\bstracil\w* przytomnosc|\bnie oddycha\w*|\bnie rusza sie\b|\bsie nie rusza\b|\bnie reaguje\b|\bzemdlal\w*",
+    r"\blezy (na ziemi|na chodniku|na ulicy|na jezdni|na przystanku|na klatce|we krwi|w krwi|w kaluzy|bez ruchu|nieruchomo)|\blezy \w+ (we|w) (krwi|kaluzy)",
+    r"\bzawal (serca)?\b|\bzawalu\b|\budar\w*|\bkrwawi\w*|\bkaluzy krwi|\bwe krwi\b|\branny\b|\branni\b|\branna\b|\brannych\b",
+    r"\btonie\b|\btona\b|\btopi sie\b|\bsie topi\b|\bwpadl\w* do (wody|stawu|rzeki|jeziora|studni)|\bpod lod(em)? (wpadl|zarwal)|\bzarwal\w* sie (pod nim |pod nia )?lod|\bwpadl\w* pod lod",
+    r"\bzaraz (umrze|sie udusi)|\bdusi sie\b|\bnie moze oddychac",
+    r"\bpotracon\w*|\bpotracil\w*|\bwypad\w* (samochodow\w*|drogow\w*|na skrzyzowaniu|na drodze|na ulicy)",
+    # lost or endangered child or missing person now
+    r"\b(zgubil\w*|zaginal\w*|zaginel\w*|zginel\w*|zginal\w*|zniknel\w*|zniknal\w*|zginelo|nie moge znalezc) (mi |nam )?(sie )?(moje |nasze |moj |moja )?(dziecko|dziecka|syn\w*|cork\w*|coreczk\w*|dziadek|dziadka|babci\w*|tat\w*|mam\w*)",
+    r"\b(dziecko|syn|corka|synek|coreczka|dziadek|babcia|brat|siostra)\w* (sie )?(zgubil\w*|zaginel\w*|zaginal\w*|zniknel\w*|zniknal\w*|nie wrocil\w*)",
+    r"\b(dziecko|dzieciak\w*|pies) (zostal\w* )?(sam\w* )?(zamkniet\w*|zamkn\w*) w (\w+ )?(samochodzie|aucie)|\bw (zamknietym|nagrzanym) (aucie|samochodzie)",
+    # drunk driver now
+    r"\bpijan\w* (kierowc|kierujac|facet za kierownic|jedzie|prowadzi|wsiad|odjezdza|za kolkiem)",
+    r"\b(kierowca|kierujacy|facet|gosc|on|sasiad)\w* (jest )?(kompletnie |totalnie |chyba )?pijan\w*|\bwsiadl\w* pijan\w*|\bpijan\w* wsiadl",
+    r"\bjedzie (zygzakiem|slalomem|pod prad)|\bauto (jedzie )?slalomem",
+    # being followed / threatened right now
+    r"\bktos (mnie )?(sledzi|idzie za mna|goni|sciga)|\bsledzi mnie\b|\bgoni (mnie|nas)\b",
+    r"\b(idzie|jedzie|chodzi|szedl) za mna\b|\bza mna (idzie|jedzie|chodzi)\b",
+    r"\bstoi pod (moimi )?(drzwiami|oknem)",
+    r"\bpilnie potrzebuje (policji|pomocy|karetki)|\bwezwijcie (policje|karetke|pomoc)|\bdzwoncie (po|na) (policje|karetke)",
+]
+
+_CRISIS_RE = re.compile("|".join(f"(?:{p})" for p in _CRISIS))
+_DANGER_RE = re.compile("|".join(f"(?:{p})" for p in _DANGER))
+# Past tense / informational phrasings that are questions about the topic, not an emergency.
+_INFORMATIONAL = re.compile(
+    r"\b(jak (sie )?(zabezpieczyc|chronic|uniknac|zapobiec|postepowac|rozpoznac)|"
+    r"co (robic|zrobic) (gdy|jesli|jezeli|kiedy)|czy (mozna|wolno)|porad\w*|profilakty\w*)"
+)
+
+
+@dataclass(frozen=True)
+class Emergency:
+    category: Category
+
+
+def _normalize(text: str) -> str:
+    folded = fold(text)
+    folded = re.sub(r"[^\w\s!]", " ", folded)
+    return " ".join(folded.split())
+
+
+def detect(text: str) -> Emergency | None:
+    """Return the emergency a message describes, or None. Crisis wins over other danger."""
+    normalized = _normalize(text)
+    if _CRISIS_RE.search(normalized):
+        return Emergency("crisis")
+    if _DANGER_RE.search(normalized) and not _INFORMATIONAL.search(normalized):
+        return Emergency("danger")
+    return None

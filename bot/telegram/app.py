@@ -1,0 +1,70 @@
+"""Builds the python-telegram-bot Application."""
+
+from __future__ import annotations
+
+import logging
+
+from apscheduler.schedulers.asyncio import AsyncIOScheduler
+from telegram import BotCommand
+from telegram.ext import AIORateLimiter, Application, ApplicationBuilder
+
+from bot.conversation.dialogue import CONVERSATION_TTL_SECONDS, Dialogue
+from bot.telegram.handlers import TelegramHandlers
+from bot.telegram.ordering import PerChatUpdateProcessor
+from bot.telegram.outbox import OutboxSender
+from bot.telegram.sender import ChatPacer, Sender
+from bot.telegram.texts import COMMANDS
+from bot.wiring import Services
+
+log = logging.getLogger(__name__)
+
+
+def build_application(
+    token: str,
+    base_url: str,
+    dialogue: Dialogue,
+    services: Services,
+    *,
+    outbox_interval: float = 2.0,
+    pacing_interval: float = 1.0,
+) -> Application:  # type: ignore[type-arg]
+    app = (
+        ApplicationBuilder()
+        .token(token)
+        .base_url(base_url)
+        .rate_limiter(AIORateLimiter(max_retries=3))
+        .concurrent_updates(PerChatUpdateProcessor(256))
+        .job_queue(None)  # APScheduler 3.9 (pinned by rasa) is too old for PTB's job queue
+        .connection_pool_size(64)
+        .build()
+    )
+    sender = Sender(app.bot, services.chats, ChatPacer(pacing_interval))
+    TelegramHandlers(dialogue, services.chats, sender).register(app)
+    outbox = OutboxSender(services.sessions, sender)
+    # One scheduler per process; its jobs keep no state of their own (the outbox is in the
+    # database and claimed row by row), so replicas can each run one.
+    scheduler = AsyncIOScheduler(timezone=services.settings.timezone)
+    scheduler.add_job(
+        outbox.deliver_due, "interval", seconds=outbox_interval, max_instances=1, coalesce=True
+    )
+    scheduler.add_job(
+        dialogue.forget_idle,
+        "interval",
+        minutes=10,
+        max_instances=1,
+        coalesce=True,
+        kwargs={"max_idle_seconds": CONVERSATION_TTL_SECONDS},
+    )
+
+    async def post_init(application: Application) -> None:  # type: ignore[type-arg]
+        await application.bot.set_my_commands([BotCommand(c, d) for c, d in COMMANDS])
+        scheduler.start()
+
+    async def post_shutdown(application: Application) -> None:  # type: ignore[type-arg]
+        if scheduler.running:
+            scheduler.shutdown(wait=False)
+
+    app.post_init = post_init
+    app.post_shutdown = post_shutdown
+    app.bot_data["outbox"] = outbox
+    return app

@@ -1,0 +1,167 @@
+"""Typed PTB handlers: private chats talk to the dialogue; groups get commands only."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections.abc import AsyncIterator
+
+from telegram import Chat, ChatMember, Update
+from telegram.constants import ChatAction, ChatMemberStatus, ChatType
+from telegram.ext import (
+    Application,
+    CallbackQueryHandler,
+    ChatMemberHandler,
+    CommandHandler,
+    ContextTypes,
+    MessageHandler,
+    filters,
+)
+
+from bot.chats.service import ChatService
+from bot.conversation.dialogue import Dialogue
+from bot.conversation.replies import Reply
+from bot.telegram import texts
+from bot.telegram.render import TITLE_MARKER
+from bot.telegram.sender import Sender
+
+log = logging.getLogger(__name__)
+
+# Commands answered through the dialogue: the payload is a Rasa intent.
+COMMAND_INTENTS = {
+    "start": "/greet",
+    "pomoc": "/help",
+    "dzielnicowy": "/find_officer",
+    "zglos": "/report_problem",
+    "porady": "/subscribe_tips",
+    "wypisz": "/unsubscribe_tips",
+    "moje_dane": "/my_data",
+    "usun_dane": "/delete_data",
+}
+GROUP_SETTINGS_COMMANDS = {"porady", "wypisz", "usun_dane"}
+GROUP_PRIVATE_ONLY_COMMANDS = {"dzielnicowy", "zglos"}
+_ADMIN = {ChatMemberStatus.ADMINISTRATOR, ChatMemberStatus.OWNER}
+
+
+class TelegramHandlers:
+    def __init__(self, dialogue: Dialogue, chats: ChatService, sender: Sender) -> None:
+        self.dialogue = dialogue
+        self.chats = chats
+        self.sender = sender
+
+    def register(self, app: Application) -> None:  # type: ignore[type-arg]
+        private = filters.ChatType.PRIVATE
+        groups = filters.ChatType.GROUPS
+        app.add_handler(ChatMemberHandler(self.on_my_chat_member, ChatMemberHandler.MY_CHAT_MEMBER))
+        app.add_handler(CommandHandler("rejestracja", self.on_registration))
+        app.add_handler(CommandHandler(list(COMMAND_INTENTS), self.on_command, filters=private))
+        app.add_handler(
+            CommandHandler(list(COMMAND_INTENTS), self.on_group_command, filters=groups)
+        )
+        app.add_handler(MessageHandler(private & filters.TEXT & ~filters.COMMAND, self.on_text))
+        app.add_handler(CallbackQueryHandler(self.on_button))
+
+    async def _converse(self, chat: Chat, text: str, before: list[Reply] | None = None) -> None:
+        await asyncio.to_thread(self.chats.seen, chat.id, chat.type)
+        async with typing(chat):
+            replies = await self.dialogue.reply(str(chat.id), text)
+        await self.sender.send(chat.id, [*(before or []), *replies])
+
+    async def on_text(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        message = update.effective_message
+        chat = update.effective_chat
+        if message is None or chat is None or not message.text:
+            return
+        await self._converse(chat, message.text)
+
+    async def on_command(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        message, chat = update.effective_message, update.effective_chat
+        if message is None or chat is None or not message.text:
+            return
+        command = _command_name(message.text)
+        before = [Reply(texts.PRIVACY_NOTICE)] if command == "start" else []
+        await self._converse(chat, COMMAND_INTENTS[command], before)
+
+    async def on_group_command(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        message, chat, user = update.effective_message, update.effective_chat, update.effective_user
+        if message is None or chat is None or user is None or not message.text:
+            return
+        await asyncio.to_thread(self.chats.seen, chat.id, chat.type)
+        command = _command_name(message.text)
+        if command in GROUP_PRIVATE_ONLY_COMMANDS:
+            await self.sender.send(chat.id, [Reply(texts.GROUP_PRIVATE_ONLY)])
+            return
+        if command in GROUP_SETTINGS_COMMANDS:
+            member = await context.bot.get_chat_member(chat.id, user.id)
+            if member.status not in _ADMIN:
+                await self.sender.send(chat.id, [Reply(texts.GROUP_ADMIN_ONLY)])
+                return
+        await self._converse(chat, COMMAND_INTENTS[command])
+
+    async def on_registration(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        chat = update.effective_chat
+        if chat is not None:
+            await self.sender.send(chat.id, [Reply(texts.OFFICER_REGISTRATION)])
+
+    async def on_button(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        query = update.callback_query
+        chat = update.effective_chat
+        if query is None or chat is None:
+            return
+        await query.answer()
+        if chat.type != ChatType.PRIVATE:
+            return
+        text = _button_text(query.data or "", query.message)
+        if query.message is not None:
+            # One press per keyboard: a second press would repeat the step.
+            with contextlib.suppress(Exception):
+                await context.bot.edit_message_reply_markup(chat.id, query.message.message_id)
+        if text is None:
+            await self.sender.send(chat.id, [Reply(texts.BUTTON_EXPIRED)])
+            return
+        await self._converse(chat, text)
+
+    async def on_my_chat_member(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        change = update.my_chat_member
+        if change is None:
+            return
+        status = change.new_chat_member.status
+        if status in (ChatMember.BANNED, ChatMember.LEFT):
+            await asyncio.to_thread(self.chats.mark_inactive, change.chat.id)
+        else:
+            await asyncio.to_thread(self.chats.seen, change.chat.id, change.chat.type)
+
+
+def _command_name(text: str) -> str:
+    return text.split()[0].lstrip("/").split("@")[0].lower()
+
+
+def _button_text(data: str, message: object) -> str | None:
+    if not data.startswith(TITLE_MARKER):
+        return data
+    markup = getattr(message, "reply_markup", None)
+    for row in getattr(markup, "inline_keyboard", ()):
+        for button in row:
+            if button.callback_data == data:
+                return str(button.text)
+    return None
+
+
+@contextlib.asynccontextmanager
+async def typing(chat: Chat) -> AsyncIterator[None]:
+    """Keep 'typing…' visible while the answer is computed (Telegram shows it for ~5 s)."""
+
+    async def keep_typing() -> None:
+        while True:
+            with contextlib.suppress(Exception):
+                await chat.send_action(ChatAction.TYPING)
+            await asyncio.sleep(4.5)
+
+    task = asyncio.create_task(keep_typing())
+    try:
+        yield
+    finally:
+        task.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await task

@@ -1,0 +1,76 @@
+"""Sending replies: pacing per chat (1 message/s), 403 marks the chat inactive.
+
+The application's AIORateLimiter keeps the overall 30/s and the per-group 20/min limits and
+waits out 429 retry_after; it does not pace a private chat, which this class does.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+
+from telegram import Bot, LinkPreviewOptions, Message
+from telegram.constants import ParseMode
+from telegram.error import Forbidden
+
+from bot.chats.service import ChatService
+from bot.conversation.replies import Reply
+from bot.telegram.render import render
+
+log = logging.getLogger(__name__)
+_NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
+
+
+class ChatPacer:
+    def __init__(self, interval: float = 1.0) -> None:
+        self.interval = interval
+        self._next: dict[int, float] = {}
+        self._locks: dict[int, asyncio.Lock] = {}
+
+    async def wait(self, chat_id: int) -> None:
+        lock = self._locks.setdefault(chat_id, asyncio.Lock())
+        async with lock:
+            now = time.monotonic()
+            due = self._next.get(chat_id, now)
+            if due > now:
+                await asyncio.sleep(due - now)
+            self._next[chat_id] = max(due, now) + self.interval
+        if len(self._next) > 10_000:
+            self._prune()
+
+    def _prune(self) -> None:
+        now = time.monotonic()
+        for chat_id in [c for c, due in self._next.items() if due < now]:
+            self._next.pop(chat_id, None)
+            lock = self._locks.get(chat_id)
+            if lock is not None and not lock.locked():
+                self._locks.pop(chat_id, None)
+
+
+class Sender:
+    def __init__(self, bot: Bot, chats: ChatService, pacer: ChatPacer | None = None) -> None:
+        self._bot = bot
+        self._chats = chats
+        self._pacer = pacer or ChatPacer()
+
+    async def send(self, chat_id: int, replies: list[Reply]) -> list[Message]:
+        sent: list[Message] = []
+        for reply in replies:
+            for part in render(reply):
+                await self._pacer.wait(chat_id)
+                try:
+                    sent.append(
+                        await self._bot.send_message(
+                            chat_id,
+                            part.html,
+                            parse_mode=ParseMode.HTML,
+                            reply_markup=part.keyboard,
+                            link_preview_options=_NO_PREVIEW,
+                        )
+                    )
+                except Forbidden:
+                    log.info("chat blocked the bot or removed it; marking inactive")
+                    await asyncio.to_thread(self._chats.mark_inactive, chat_id)
+                    return sent
+        return sent

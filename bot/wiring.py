@@ -1,0 +1,58 @@
+"""Builds the domain services once per process from the settings."""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+
+from sqlalchemy.engine import Engine
+from sqlalchemy.orm import sessionmaker
+
+from bot.chats.service import ChatService
+from bot.config import Settings, get_settings
+from bot.db.engine import make_engine, make_session_factory
+from bot.privacy.service import PrivacyService
+from bot.registry.service import RegistryService
+
+
+@dataclass
+class Services:
+    settings: Settings
+    engine: Engine
+    sessions: sessionmaker
+    registry: RegistryService
+    privacy: PrivacyService
+    chats: ChatService
+
+    @classmethod
+    def build(cls, settings: Settings) -> Services:
+        engine = make_engine(settings.database_url, settings.db_pool_size)
+        sessions = make_session_factory(engine)
+        return cls(
+            settings=settings,
+            engine=engine,
+            sessions=sessions,
+            registry=RegistryService(sessions),
+            privacy=PrivacyService(sessions),
+            chats=ChatService(sessions),
+        )
+
+
+_lock = threading.Lock()
+_current: Services | None = None
+
+
+def services() -> Services:
+    """The process-wide services; Rasa actions reach the domain through this."""
+    global _current
+    with _lock:
+        if _current is None:
+            _current = Services.build(get_settings())
+        return _current
+
+
+def use_services(value: Services | None) -> None:
+    """Install services built elsewhere (the bot's main, tests); None forgets them."""
+    global _current
+    with _lock:
+        _current = value

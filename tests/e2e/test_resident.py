@@ -1,0 +1,134 @@
+"""A resident's conversations through Telegram."""
+
+from __future__ import annotations
+
+import asyncio
+
+from sqlalchemy import select
+
+from bot.db.models import Chat
+from tests.e2e.conftest import Bot
+
+CHAT = 5001
+
+
+async def test_start_sets_commands_and_welcomes_with_privacy_notice(bot: Bot) -> None:
+    commands = {c["command"] for c in bot.telegram.commands}
+    assert {
+        "start",
+        "pomoc",
+        "dzielnicowy",
+        "zglos",
+        "porady",
+        "wypisz",
+        "moje_dane",
+        "usun_dane",
+        "rejestracja",
+    } <= commands
+
+    bot.telegram.push_text(CHAT, "/start")
+    privacy, welcome = await bot.telegram.wait_for(CHAT, 2)
+    assert "prywatności" in privacy.text
+    assert "112" in welcome.text
+    assert [b["callback_data"] for b in welcome.buttons][0] == "/find_officer"
+    assert bot.telegram.sent_to(CHAT, "sendChatAction"), "typing indicator"
+    with bot.services.sessions() as session:
+        chat = session.get(Chat, CHAT)
+        assert chat is not None and chat.kind == "private" and chat.active
+
+
+async def test_safety_question_gets_an_answer(bot: Bot) -> None:
+    bot.telegram.push_text(CHAT, "dzwoni ktos ze jest wnuczkiem i potrzebuje pieniedzy, co robic")
+    [answer] = await bot.telegram.wait_for(CHAT, 1)
+    assert "wnucz" in answer.text.lower() or "rozłącz" in answer.text.lower()
+    assert "<" not in answer.text.replace("&lt;", "")
+
+
+async def test_address_gets_the_officer_card(bot: Bot) -> None:
+    bot.telegram.push_text(CHAT, "kto jest dzielnicowym dla ul. Piotrkowskiej 120?")
+    card = await bot.telegram.wait_for_text(CHAT, "Twój dzielnicowy")
+    assert "ul. Piotrkowska 120, Łódź" in card.text
+    assert "+48 000 000 102" in card.text
+    assert "nie jest numerem alarmowym" in card.text
+
+
+async def test_button_press_answers_the_city_question(bot: Bot) -> None:
+    bot.telegram.push_text(CHAT, "kto jest moim dzielnicowym? Kilińskiego 10")
+    question = await bot.telegram.wait_for_text(CHAT, "W której")
+    titles = {b["text"]: b["callback_data"] for b in question.buttons}
+    assert set(titles) == {"Łódź", "Pabianice"}
+    assert all(len(d.encode()) <= 64 for d in titles.values())
+    bot.telegram.push_button(CHAT, question, titles["Pabianice"])
+    card = await bot.telegram.wait_for_text(CHAT, "Twój dzielnicowy")
+    assert "Pabianice" in card.text
+    assert bot.telegram.sent_to(CHAT, "answerCallbackQuery")
+    assert bot.telegram.sent_to(CHAT, "editMessageReplyMarkup"), "keyboard removed after a press"
+
+
+async def test_emergency_gets_112_first_even_inside_a_form(bot: Bot) -> None:
+    bot.telegram.push_text(CHAT, "kto jest moim dzielnicowym")
+    await bot.telegram.wait_for_text(CHAT, "Podaj adres")
+    before = len(bot.telegram.sent_to(CHAT))
+    bot.telegram.push_text(CHAT, "chce sie zabic")
+    sent = await bot.telegram.wait_for(CHAT, before + 2)
+    first, second = sent[before], sent[before + 1]
+    assert "112" in first.text
+    assert "116 123" in second.text and "800 70 2222" in second.text
+
+
+async def test_429_is_waited_out(bot: Bot) -> None:
+    bot.telegram.fail_next(
+        "sendMessage", 429, "Too Many Requests: retry after 1", chat_id=CHAT, retry_after=1
+    )
+    bot.telegram.push_text(CHAT, "dziękuję")
+    [sent] = await bot.telegram.wait_for(CHAT, 1)
+    refused, delivered = bot.telegram.attempts(CHAT)
+    assert refused.refused == 429 and delivered is sent
+    assert delivered.at - refused.at >= 0.9  # retry_after was 1 s
+    assert "Nie ma za co" in sent.text
+
+
+async def test_403_marks_the_chat_inactive(bot: Bot) -> None:
+    bot.telegram.fail_next(
+        "sendMessage", 403, "Forbidden: bot was blocked by the user", chat_id=CHAT
+    )
+    bot.telegram.push_text(CHAT, "cześć")
+    await bot.telegram.wait_for(CHAT, 1, method="sendChatAction")
+    for _ in range(100):
+        with bot.services.sessions() as session:
+            chat = session.get(Chat, CHAT)
+            if chat is not None and not chat.active:
+                break
+        await asyncio.sleep(0.1)
+    with bot.services.sessions() as session:
+        chat = session.get(Chat, CHAT)
+        assert chat is not None and chat.active is False
+
+
+async def test_kicked_update_marks_the_chat_inactive(bot: Bot) -> None:
+    bot.telegram.push_text(CHAT, "hej")
+    await bot.telegram.wait_for(CHAT, 1)
+    bot.telegram.push_my_chat_member(CHAT, "kicked")
+    for _ in range(100):
+        with bot.services.sessions() as session:
+            if not session.execute(select(Chat.active).where(Chat.id == CHAT)).scalar_one():
+                return
+        await asyncio.sleep(0.1)
+    raise AssertionError("chat still active after being kicked")
+
+
+async def test_messages_to_one_chat_are_paced_one_per_second(bot: Bot) -> None:
+    bot.telegram.push_text(CHAT, "/start")  # two messages: privacy notice and welcome
+    first, second = await bot.telegram.wait_for(CHAT, 2)
+    assert second.at - first.at >= 0.9
+
+
+async def test_long_answers_are_split_under_the_limit(bot: Bot) -> None:
+    from bot.conversation.replies import Reply
+
+    sender = bot.app.bot_data["outbox"]
+    long_text = "\n\n".join(f"Akapit {i}: " + "bezpieczeństwo " * 40 for i in range(20))
+    sender.outbox.enqueue(CHAT, Reply(long_text))
+    parts = await bot.telegram.wait_for(CHAT, 3)
+    assert all(len(p.text) <= 4096 for p in parts)
+    assert parts[0].text.startswith("Akapit 0")

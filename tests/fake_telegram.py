@@ -1,0 +1,472 @@
+"""A fake Telegram Bot API server for end-to-end tests (aiohttp, on 127.0.0.1).
+
+It speaks the HTTP protocol python-telegram-bot uses and rejects what Telegram rejects for
+the methods the bot calls: empty or over-long text, malformed HTML, callback data over 64
+bytes, bad command names. Tests push updates in and read what the bot sent; they can make
+the next calls fail with 429 (retry_after) or 403 (blocked).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import html
+import json
+import re
+import time
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+from typing import Any
+
+from aiohttp import web
+
+BOT_USER = {
+    "id": 999000,
+    "is_bot": True,
+    "first_name": "Dzielnicowy",
+    "username": "dzielnicowy_bot",
+}
+ALLOWED_TAGS = {
+    "b",
+    "strong",
+    "i",
+    "em",
+    "u",
+    "ins",
+    "s",
+    "strike",
+    "del",
+    "a",
+    "code",
+    "pre",
+    "tg-spoiler",
+    "span",
+    "blockquote",
+    "tg-emoji",
+}
+JSON_FIELDS = {
+    "reply_markup",
+    "commands",
+    "allowed_updates",
+    "link_preview_options",
+    "entities",
+    "reply_parameters",
+    "scope",
+}
+_ENTITY = re.compile(r"&(lt|gt|amp|quot|#\d+|#x[0-9a-fA-F]+);")
+
+
+class ApiError(Exception):
+    def __init__(self, code: int, description: str, retry_after: int | None = None) -> None:
+        super().__init__(description)
+        self.code = code
+        self.description = description
+        self.retry_after = retry_after
+
+
+class _StrictHTML(HTMLParser):
+    """Telegram's HTML subset: known tags, properly nested; text is what users see."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.stack: list[str] = []
+        self.text: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: Any) -> None:
+        if tag not in ALLOWED_TAGS:
+            raise ApiError(
+                400, f'Bad Request: can\'t parse entities: Unsupported start tag "{tag}"'
+            )
+        self.stack.append(tag)
+
+    def handle_endtag(self, tag: str) -> None:
+        if not self.stack or self.stack.pop() != tag:
+            raise ApiError(400, f'Bad Request: can\'t parse entities: Unmatched end tag "{tag}"')
+
+    def handle_data(self, data: str) -> None:
+        self.text.append(data)
+
+
+def parse_html(text: str) -> str:
+    """The visible text of an HTML message, or ApiError as Telegram would answer."""
+    for i, ch in enumerate(text):
+        if ch == "&" and not _ENTITY.match(text, i):
+            raise ApiError(400, "Bad Request: can't parse entities: unsupported entity")
+        if ch == "<" and not re.match(r"</?[a-zA-Z][\w-]*(\s[^<>]*)?>", text[i:]):
+            raise ApiError(400, "Bad Request: can't parse entities: unexpected '<'")
+    parser = _StrictHTML()
+    parser.feed(text)
+    parser.close()
+    if parser.stack:
+        raise ApiError(
+            400, f'Bad Request: can\'t parse entities: unclosed tag "{parser.stack[-1]}"'
+        )
+    return html.unescape("".join(parser.text))
+
+
+def utf16_length(text: str) -> int:
+    return len(text.encode("utf-16-le")) // 2
+
+
+@dataclass
+class Sent:
+    method: str
+    chat_id: int
+    params: dict[str, Any]
+    at: float
+    message_id: int | None = None
+    refused: int | None = None  # the error code, when the call was refused
+
+    @property
+    def text(self) -> str:
+        return str(self.params.get("text", ""))
+
+    @property
+    def buttons(self) -> list[dict[str, Any]]:
+        markup = self.params.get("reply_markup") or {}
+        return [b for row in markup.get("inline_keyboard", []) for b in row]
+
+
+@dataclass
+class _Failure:
+    method: str
+    chat_id: int | None
+    error: ApiError
+    count: int
+
+
+@dataclass
+class FakeTelegram:
+    token: str = "123456:TEST-TOKEN"
+    updates: list[dict[str, Any]] = field(default_factory=list)
+    calls: list[Sent] = field(default_factory=list)
+    admins: dict[int, set[int]] = field(default_factory=dict)
+    commands: list[dict[str, str]] = field(default_factory=list)
+    get_updates_calls: int = 0
+    first_get_updates_at: float | None = None
+
+    def __post_init__(self) -> None:
+        self._update_id = 0
+        self._message_id = 0
+        self._new_update = asyncio.Event()
+        self._new_call = asyncio.Event()
+        self._failures: list[_Failure] = []
+        self._runner: web.AppRunner | None = None
+        self.port = 0
+
+    # --- server lifecycle ------------------------------------------------------------------
+
+    async def start(self) -> None:
+        app = web.Application()
+        app.router.add_route("*", "/bot{token}/{method}", self._handle)
+        self._runner = web.AppRunner(app, access_log=None)
+        await self._runner.setup()
+        site = web.TCPSite(self._runner, "127.0.0.1", 0)
+        await site.start()
+        self.port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
+
+    async def stop(self) -> None:
+        if self._runner is not None:
+            await self._runner.cleanup()
+
+    @property
+    def base_url(self) -> str:
+        return f"http://127.0.0.1:{self.port}/bot"
+
+    # --- what tests do ---------------------------------------------------------------------
+
+    def _push(self, update: dict[str, Any]) -> None:
+        self._update_id += 1
+        update["update_id"] = self._update_id
+        self.updates.append(update)
+        self._new_update.set()
+
+    def push_text(
+        self, chat_id: int, text: str, *, user_id: int | None = None, chat_type: str | None = None
+    ) -> None:
+        kind = chat_type or ("private" if chat_id > 0 else "group")
+        self._message_id += 1
+        message: dict[str, Any] = {
+            "message_id": self._message_id,
+            "date": int(time.time()),
+            "chat": {
+                "id": chat_id,
+                "type": kind,
+                **({"title": "Klasa 3b"} if kind != "private" else {"first_name": "Test"}),
+            },
+            "from": {"id": user_id or abs(chat_id), "is_bot": False, "first_name": "Test"},
+            "text": text,
+        }
+        if text.startswith("/"):
+            length = len(text.split()[0])
+            message["entities"] = [{"type": "bot_command", "offset": 0, "length": length}]
+        self._push({"message": message})
+
+    def push_button(self, chat_id: int, sent: Sent, callback_data: str) -> None:
+        message = {
+            "message_id": sent.message_id,
+            "date": int(time.time()),
+            "chat": {"id": chat_id, "type": "private", "first_name": "Test"},
+            "from": BOT_USER,
+            "text": sent.text,
+            "reply_markup": sent.params.get("reply_markup"),
+        }
+        self._push(
+            {
+                "callback_query": {
+                    "id": str(self._update_id + 1000),
+                    "chat_instance": "ci",
+                    "from": {"id": chat_id, "is_bot": False, "first_name": "Test"},
+                    "message": message,
+                    "data": callback_data,
+                }
+            }
+        )
+
+    def push_my_chat_member(self, chat_id: int, status: str, chat_type: str = "private") -> None:
+        member: dict[str, Any] = {"user": BOT_USER, "status": status}
+        if status == "kicked":
+            member["until_date"] = 0
+        self._push(
+            {
+                "my_chat_member": {
+                    "chat": {"id": chat_id, "type": chat_type, "first_name": "Test"},
+                    "from": {"id": abs(chat_id), "is_bot": False, "first_name": "Test"},
+                    "date": int(time.time()),
+                    "old_chat_member": {"user": BOT_USER, "status": "member"},
+                    "new_chat_member": member,
+                }
+            }
+        )
+
+    def fail_next(
+        self,
+        method: str,
+        code: int,
+        description: str,
+        *,
+        chat_id: int | None = None,
+        retry_after: int | None = None,
+        count: int = 1,
+    ) -> None:
+        self._failures.append(
+            _Failure(method, chat_id, ApiError(code, description, retry_after), count)
+        )
+
+    def sent_to(self, chat_id: int, method: str = "sendMessage") -> list[Sent]:
+        """Calls that succeeded."""
+        return [c for c in self.attempts(chat_id, method) if c.refused is None]
+
+    def attempts(self, chat_id: int, method: str = "sendMessage") -> list[Sent]:
+        """Calls made, refused ones included."""
+        return [c for c in self.calls if c.chat_id == chat_id and c.method == method]
+
+    async def wait_for(
+        self, chat_id: int, count: int, *, method: str = "sendMessage", timeout: float = 30.0
+    ) -> list[Sent]:
+        deadline = time.monotonic() + timeout
+        while len(self.sent_to(chat_id, method)) < count:
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                got = [c.text[:80] for c in self.sent_to(chat_id, method)]
+                raise AssertionError(f"expected {count} {method} to {chat_id}, got {got}")
+            self._new_call.clear()
+            with contextlib.suppress(asyncio.TimeoutError):
+                await asyncio.wait_for(self._new_call.wait(), remaining)
+        return self.sent_to(chat_id, method)
+
+    async def wait_for_text(self, chat_id: int, fragment: str, *, timeout: float = 30.0) -> Sent:
+        deadline = time.monotonic() + timeout
+        while True:
+            for sent in self.sent_to(chat_id):
+                if fragment in sent.text:
+                    return sent
+            if time.monotonic() > deadline:
+                got = [c.text[:80] for c in self.sent_to(chat_id)]
+                raise AssertionError(f"no message with {fragment!r} to {chat_id}; got {got}")
+            self._new_call.clear()
+            with contextlib.suppress(asyncio.TimeoutError):
+                await asyncio.wait_for(self._new_call.wait(), 0.5)
+
+    # --- the API ---------------------------------------------------------------------------
+
+    async def _params(self, request: web.Request) -> dict[str, Any]:
+        if request.content_type == "application/json":
+            data: dict[str, Any] = await request.json()
+            return data
+        form = await request.post()
+        params: dict[str, Any] = {}
+        for key, value in form.items():
+            text = value if isinstance(value, str) else ""
+            params[key] = json.loads(text) if key in JSON_FIELDS and text else text
+        params.update({k: v for k, v in request.query.items() if k not in params})
+        return params
+
+    async def _handle(self, request: web.Request) -> web.Response:
+        if request.match_info["token"] != self.token:
+            return web.json_response(
+                {"ok": False, "error_code": 401, "description": "Unauthorized"}, status=401
+            )
+        method = request.match_info["method"]
+        params = await self._params(request)
+        try:
+            self._inject_failure(method, params)
+            handler = getattr(self, f"_api_{method}", None)
+            if handler is None:
+                raise ApiError(404, "Not Found: method not found")
+            result = await handler(params)
+        except ApiError as error:
+            body: dict[str, Any] = {
+                "ok": False,
+                "error_code": error.code,
+                "description": error.description,
+            }
+            if error.retry_after is not None:
+                body["parameters"] = {"retry_after": error.retry_after}
+            return web.json_response(body, status=error.code)
+        return web.json_response({"ok": True, "result": result})
+
+    def _inject_failure(self, method: str, params: dict[str, Any]) -> None:
+        for failure in self._failures:
+            chat_ok = failure.chat_id is None or str(failure.chat_id) == str(params.get("chat_id"))
+            if failure.method == method and chat_ok and failure.count > 0:
+                failure.count -= 1
+                self._record(method, params, refused=failure.error.code)
+                raise failure.error
+
+    def _record(
+        self,
+        method: str,
+        params: dict[str, Any],
+        message_id: int | None = None,
+        refused: int | None = None,
+    ) -> Sent:
+        chat_id = int(params.get("chat_id", 0) or 0)
+        sent = Sent(method, chat_id, params, time.monotonic(), message_id, refused)
+        self.calls.append(sent)
+        self._new_call.set()
+        return sent
+
+    async def _api_getMe(self, params: dict[str, Any]) -> dict[str, Any]:
+        return {
+            **BOT_USER,
+            "can_join_groups": True,
+            "can_read_all_group_messages": False,
+            "supports_inline_queries": False,
+        }
+
+    async def _api_deleteWebhook(self, params: dict[str, Any]) -> bool:
+        return True
+
+    async def _api_getUpdates(self, params: dict[str, Any]) -> list[dict[str, Any]]:
+        self.get_updates_calls += 1
+        if self.first_get_updates_at is None:
+            self.first_get_updates_at = time.monotonic()
+        offset = int(params.get("offset") or 0)
+        self.updates = [u for u in self.updates if u["update_id"] >= offset]
+        if not self.updates:
+            self._new_update.clear()
+            timeout = float(params.get("timeout") or 0)
+            try:
+                await asyncio.wait_for(self._new_update.wait(), min(timeout, 2.0))
+            except asyncio.TimeoutError:
+                return []
+        limit = int(params.get("limit") or 100)
+        return self.updates[:limit]
+
+    async def _api_setMyCommands(self, params: dict[str, Any]) -> bool:
+        for command in params.get("commands", []):
+            if not re.fullmatch(r"[a-z0-9_]{1,32}", command.get("command", "")):
+                raise ApiError(400, "Bad Request: BOT_COMMAND_INVALID")
+            if not 1 <= len(command.get("description", "")) <= 256:
+                raise ApiError(400, "Bad Request: command description is invalid")
+        self.commands = list(params.get("commands", []))
+        return True
+
+    def _check_text_and_markup(self, params: dict[str, Any]) -> None:
+        text = str(params.get("text", ""))
+        visible = parse_html(text) if params.get("parse_mode") == "HTML" else text
+        if not visible.strip():
+            raise ApiError(400, "Bad Request: message text is empty")
+        if utf16_length(visible) > 4096:
+            raise ApiError(400, "Bad Request: message is too long")
+        for row in (params.get("reply_markup") or {}).get("inline_keyboard", []):
+            for button in row:
+                data = button.get("callback_data")
+                if data is not None and not 1 <= len(data.encode("utf-8")) <= 64:
+                    raise ApiError(400, "Bad Request: BUTTON_DATA_INVALID")
+                if not button.get("text"):
+                    raise ApiError(
+                        400, "Bad Request: text buttons are unallowed in the inline keyboard"
+                    )
+
+    async def _api_sendMessage(self, params: dict[str, Any]) -> dict[str, Any]:
+        self._check_text_and_markup(params)
+        self._message_id += 1
+        self._record("sendMessage", params, self._message_id)
+        chat_id = int(params["chat_id"])
+        return {
+            "message_id": self._message_id,
+            "date": int(time.time()),
+            "chat": {"id": chat_id, "type": "private" if chat_id > 0 else "group"},
+            "from": BOT_USER,
+            "text": parse_html(params["text"])
+            if params.get("parse_mode") == "HTML"
+            else params["text"],
+        }
+
+    async def _api_editMessageText(self, params: dict[str, Any]) -> dict[str, Any] | bool:
+        self._check_text_and_markup(params)
+        self._record("editMessageText", params)
+        return True
+
+    async def _api_editMessageReplyMarkup(self, params: dict[str, Any]) -> bool:
+        self._record("editMessageReplyMarkup", params)
+        return True
+
+    async def _api_answerCallbackQuery(self, params: dict[str, Any]) -> bool:
+        self._record("answerCallbackQuery", params)
+        return True
+
+    async def _api_sendChatAction(self, params: dict[str, Any]) -> bool:
+        if params.get("action") not in {
+            "typing",
+            "upload_photo",
+            "record_video",
+            "upload_document",
+        }:
+            raise ApiError(400, "Bad Request: wrong parameter action in request")
+        self._record("sendChatAction", params)
+        return True
+
+    async def _api_getChatMember(self, params: dict[str, Any]) -> dict[str, Any]:
+        chat_id, user_id = int(params["chat_id"]), int(params["user_id"])
+        self._record("getChatMember", params)
+        status = "administrator" if user_id in self.admins.get(chat_id, set()) else "member"
+        member: dict[str, Any] = {
+            "user": {"id": user_id, "is_bot": False, "first_name": "Test"},
+            "status": status,
+        }
+        if status == "administrator":
+            member.update(
+                {
+                    k: True
+                    for k in (
+                        "can_be_edited",
+                        "is_anonymous",
+                        "can_manage_chat",
+                        "can_delete_messages",
+                        "can_manage_video_chats",
+                        "can_restrict_members",
+                        "can_promote_members",
+                        "can_change_info",
+                        "can_invite_users",
+                        "can_post_stories",
+                        "can_edit_stories",
+                        "can_delete_stories",
+                    )
+                }
+            )
+            member["can_be_edited"] = False
+            member["is_anonymous"] = False
+        return member
