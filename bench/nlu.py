@@ -27,6 +27,7 @@ os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
 
 import yaml  # noqa: E402
 
+import bot.conversation.engine  # noqa: E402,F401 -- sets Rasa logging to WARNING
 from bot.safety.emergency import detect  # noqa: E402
 
 HELDOUT = ROOT / "tests" / "nlu" / "heldout.yml"
@@ -191,11 +192,12 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--load-repeats", type=int, default=3)
+    parser.add_argument("--model", default=str(ROOT / "models"), help="model file or directory")
     args = parser.parse_args()
 
     from rasa.model import get_latest_model
 
-    model = get_latest_model(str(ROOT / "models"))
+    model = args.model if args.model.endswith(".tar.gz") else get_latest_model(args.model)
     if model is None:
         print("no model: run make train first", file=sys.stderr)
         return 1

@@ -22,7 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bot.db.engine import make_engine, make_session_factory, transaction
 from bot.db.migrate import upgrade
-from bot.registry.importer import import_registry
+from bot.registry.importer import AREA_COLUMNS, OFFICER_COLUMNS, import_registry
 from bot.registry.service import RegistryService
 
 SYLLABLES = [
@@ -70,18 +70,7 @@ def build_csvs(directory: Path, segments: int, seed: int = 7) -> list[tuple[str,
     streets: list[tuple[str, str, int]] = []
     with (directory / "officers.csv").open("w", encoding="utf-8", newline="") as f:
         w = csv.writer(f)
-        w.writerow(
-            [
-                "officer_id",
-                "rank",
-                "first_name",
-                "last_name",
-                "unit",
-                "phone",
-                "email",
-                "duty_hours",
-            ]
-        )
+        w.writerow(OFFICER_COLUMNS)
         for code in officers:
             w.writerow(
                 [
@@ -97,7 +86,7 @@ def build_csvs(directory: Path, segments: int, seed: int = 7) -> list[tuple[str,
             )
     with (directory / "areas.csv").open("w", encoding="utf-8", newline="") as f:
         w = csv.writer(f)
-        w.writerow(["officer_id", "city", "street", "numbers"])
+        w.writerow(AREA_COLUMNS)
         for i, name in enumerate(sorted(names)):
             city = cities[i % len(cities)]
             street = f"ul. {name}"

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import asyncio
+import logging
 import sys
+from pathlib import Path
 
+from bot.config import VAR_DIR, ensure_var_dir
 from bot.conversation.dialogue import Dialogue
 from bot.conversation.replies import Reply
 from bot.outbox.service import OutboxService
@@ -63,8 +66,23 @@ def _read_line() -> str | None:
         return None
 
 
+def _log_to_file() -> Path:
+    """Log lines would interleave with the chat: send them to var/console.log instead."""
+    ensure_var_dir()
+    path = VAR_DIR / "console.log"
+    root = logging.getLogger()
+    for handler in list(root.handlers):
+        root.removeHandler(handler)
+    file_handler = logging.FileHandler(path, encoding="utf-8")
+    file_handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root.addHandler(file_handler)
+    return path
+
+
 def run_console(dialogue: Dialogue, services: Services) -> int:
+    log_path = _log_to_file()
     print(BANNER)
+    print(f"(dziennik techniczny: {log_path})")
     if not sys.stdin.isatty():
         print("(wejście nie jest terminalem – czytam wiadomości ze standardowego wejścia)")
     asyncio.run(_loop(dialogue, services))

@@ -144,6 +144,7 @@ class FakeTelegram:
     commands: list[dict[str, str]] = field(default_factory=list)
     get_updates_calls: int = 0
     first_get_updates_at: float | None = None
+    webhook: dict[str, Any] | None = None
 
     def __post_init__(self) -> None:
         self._update_id = 0
@@ -356,6 +357,14 @@ class FakeTelegram:
         }
 
     async def _api_deleteWebhook(self, params: dict[str, Any]) -> bool:
+        self.webhook = None
+        return True
+
+    async def _api_setWebhook(self, params: dict[str, Any]) -> bool:
+        secret = params.get("secret_token")
+        if secret is not None and not re.fullmatch(r"[A-Za-z0-9_-]{1,256}", secret):
+            raise ApiError(400, "Bad Request: secret token contains unallowed characters")
+        self.webhook = {"url": params["url"], "secret_token": secret}
         return True
 
     async def _api_getUpdates(self, params: dict[str, Any]) -> list[dict[str, Any]]:

@@ -53,7 +53,8 @@ async def bot(engine: RasaEngine, services: Services) -> AsyncIterator[Bot]:
     try:
         yield Bot(telegram, app, services)
     finally:
-        await app.updater.stop()
+        if app.updater.running:
+            await app.updater.stop()
         await app.stop()
         assert app.post_shutdown is not None
         await app.post_shutdown(app)

@@ -30,7 +30,7 @@ async def test_start_sets_commands_and_welcomes_with_privacy_notice(bot: Bot) ->
     privacy, welcome = await bot.telegram.wait_for(CHAT, 2)
     assert "prywatności" in privacy.text
     assert "112" in welcome.text
-    assert [b["callback_data"] for b in welcome.buttons][0] == "/find_officer"
+    assert welcome.buttons[0]["callback_data"] == "/find_officer"
     assert bot.telegram.sent_to(CHAT, "sendChatAction"), "typing indicator"
     with bot.services.sessions() as session:
         chat = session.get(Chat, CHAT)
@@ -61,7 +61,7 @@ async def test_button_press_answers_the_city_question(bot: Bot) -> None:
     bot.telegram.push_button(CHAT, question, titles["Pabianice"])
     card = await bot.telegram.wait_for_text(CHAT, "Twój dzielnicowy")
     assert "Pabianice" in card.text
-    assert bot.telegram.sent_to(CHAT, "answerCallbackQuery")
+    assert any(c.method == "answerCallbackQuery" for c in bot.telegram.calls)
     assert bot.telegram.sent_to(CHAT, "editMessageReplyMarkup"), "keyboard removed after a press"
 
 

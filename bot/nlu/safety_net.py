@@ -1,0 +1,49 @@
+"""Makes the deterministic emergency net part of NLU: a message it recognises is classified
+as `emergency` with full confidence, whatever the model predicted and however unsure it was.
+
+The dialogue then treats it like any emergency (it interrupts a form, it is never answered
+with a 'did you mean' question). The Telegram and console layers also run the net before
+Rasa, so the 112 answer does not depend on this component or on the model loading at all.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rasa.engine.graph import ExecutionContext, GraphComponent
+from rasa.engine.recipes.default_recipe import DefaultV1Recipe
+from rasa.engine.storage.resource import Resource
+from rasa.engine.storage.storage import ModelStorage
+from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
+from rasa.shared.nlu.training_data.message import Message
+
+from bot.safety.emergency import detect
+
+EMERGENCY = "emergency"
+
+
+@DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
+class EmergencyOverride(GraphComponent):  # type: ignore[misc]
+    @classmethod
+    def create(
+        cls,
+        config: dict[str, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        execution_context: ExecutionContext,
+    ) -> EmergencyOverride:
+        return cls()
+
+    def process(self, messages: list[Message]) -> list[Message]:
+        for message in messages:
+            text = message.get(TEXT) or ""
+            if text.startswith("/") or detect(text) is None:
+                continue
+            ranking = [r for r in message.get(INTENT_RANKING_KEY) or [] if r["name"] != EMERGENCY]
+            message.set(INTENT, {"name": EMERGENCY, "confidence": 1.0}, add_to_output=True)
+            message.set(
+                INTENT_RANKING_KEY,
+                [{"name": EMERGENCY, "confidence": 1.0}, *ranking],
+                add_to_output=True,
+            )
+        return messages
