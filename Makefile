@@ -15,7 +15,7 @@ PYTHON310 = $(shell for c in python3.10 python3 python; do \
 	$$p -c 'import sys; sys.exit(sys.version_info[:2] != (3, 10))' 2>/dev/null && { echo $$p; break; }; \
 	done)
 
-NLU_SOURCES := config.yml $(shell find domain nlu_data -name '*.yml' 2>/dev/null) bot/nlu/tokenizer.py
+NLU_SOURCES := config.yml $(shell find domain nlu_data -name '*.yml' 2>/dev/null)
 
 .PHONY: help install train db run test lint typecheck rasa-validate rasa-test pytest \
 	bench-nlu bench-registry bench-e2e clean
@@ -36,7 +36,8 @@ $(BIN)/.installed: pyproject.toml constraints.txt
 
 install: $(BIN)/.installed
 
-# Rasa fingerprints the data and skips training when nothing changed.
+# Rasa fingerprints config, domain and data and skips training when nothing changed
+# (after changing the code of bot/nlu/tokenizer.py, run `dzielnicowy train --force`).
 models/.trained: $(BIN)/.installed $(NLU_SOURCES)
 	$(BIN)/dzielnicowy train
 	@touch $@

@@ -1,9 +1,11 @@
 """Makes the deterministic emergency net part of NLU: a message it recognises is classified
-as `emergency` with full confidence, whatever the model predicted and however unsure it was.
+as `emergency` with full confidence, however unsure the model was or whatever else it chose.
 
 The dialogue then treats it like any emergency (it interrupts a form, it is never answered
-with a 'did you mean' question). The Telegram and console layers also run the net before
-Rasa, so the 112 answer does not depend on this component or on the model loading at all.
+with a 'did you mean' question). One exception: when the model chose a safety answer
+(`faq`), that answer stays, because the net is wide on purpose ('co zrobić po włamaniu?')
+and the resident then gets both. The 112 answer itself never depends on this component: the
+Telegram and console layers run the net before Rasa and send it first.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from rasa.shared.nlu.training_data.message import Message
 from bot.safety.emergency import detect
 
 EMERGENCY = "emergency"
+SAFETY_ANSWERS = "faq"
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
@@ -38,6 +41,8 @@ class EmergencyOverride(GraphComponent):  # type: ignore[misc]
         for message in messages:
             text = message.get(TEXT) or ""
             if text.startswith("/") or detect(text) is None:
+                continue
+            if (message.get(INTENT) or {}).get("name") == SAFETY_ANSWERS:
                 continue
             ranking = [r for r in message.get(INTENT_RANKING_KEY) or [] if r["name"] != EMERGENCY]
             message.set(INTENT, {"name": EMERGENCY, "confidence": 1.0}, add_to_output=True)

@@ -66,6 +66,9 @@ class TelegramHandlers:
         await asyncio.to_thread(self.chats.seen, chat.id, chat.type)
         async with typing(chat):
             replies = await self.dialogue.reply(str(chat.id), text)
+        if chat.type != ChatType.PRIVATE:
+            # Buttons lead into a private conversation; in a group they would do nothing.
+            replies = [Reply(r.text) for r in replies]
         await self.sender.send(chat.id, [*(before or []), *replies])
 
     async def on_text(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

@@ -22,6 +22,7 @@ async def test_admin_can(bot: Bot) -> None:
     [answer] = await bot.telegram.wait_for(GROUP, 1)
     assert "administrator" not in answer.text
     assert "porad" in answer.text.lower()
+    assert answer.buttons == []  # buttons work only in a private chat
 
 
 async def test_plain_group_messages_are_ignored_and_addresses_stay_private(bot: Bot) -> None:
