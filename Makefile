@@ -62,7 +62,7 @@ rasa-validate: install
 		--fail-on-warnings --quiet
 
 rasa-test: train
-	$(BIN)/rasa test core --model models --stories tests/stories \
+	$(BIN)/rasa test core --e2e --model models --stories tests/stories \
 		--fail-on-prediction-errors --out results/core --quiet
 
 pytest: train db

@@ -2,10 +2,11 @@
 as `emergency` with full confidence, however unsure the model was or whatever else it chose.
 
 The dialogue then treats it like any emergency (it interrupts a form, it is never answered
-with a 'did you mean' question). One exception: when the model chose a safety answer
-(`faq`), that answer stays, because the net is wide on purpose ('co zrobić po włamaniu?')
-and the resident then gets both. The 112 answer itself never depends on this component: the
-Telegram and console layers run the net before Rasa and send it first.
+with a 'did you mean' question). The model's own choice stays second in the ranking, with
+the response selector's answer, so the emergency action can add a safety answer the model
+found ('mąż mnie bije' -> 112, then where victims of domestic violence get help). The 112
+answer itself never depends on this component: the Telegram and console layers run the net
+before Rasa and send it first.
 """
 
 from __future__ import annotations
@@ -22,7 +23,6 @@ from rasa.shared.nlu.training_data.message import Message
 from bot.safety.emergency import detect
 
 EMERGENCY = "emergency"
-SAFETY_ANSWERS = "faq"
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
@@ -41,8 +41,6 @@ class EmergencyOverride(GraphComponent):  # type: ignore[misc]
         for message in messages:
             text = message.get(TEXT) or ""
             if text.startswith("/") or detect(text) is None:
-                continue
-            if (message.get(INTENT) or {}).get("name") == SAFETY_ANSWERS:
                 continue
             ranking = [r for r in message.get(INTENT_RANKING_KEY) or [] if r["name"] != EMERGENCY]
             message.set(INTENT, {"name": EMERGENCY, "confidence": 1.0}, add_to_output=True)

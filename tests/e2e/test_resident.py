@@ -132,3 +132,13 @@ async def test_long_answers_are_split_under_the_limit(bot: Bot) -> None:
     parts = await bot.telegram.wait_for(CHAT, 3)
     assert all(len(p.text) <= 4096 for p in parts)
     assert parts[0].text.startswith("Akapit 0")
+
+
+async def test_one_chat_is_answered_in_order_while_another_is_served(bot: Bot) -> None:
+    for text in ("dzień dobry", "dziękuję", "do widzenia"):
+        bot.telegram.push_text(CHAT, text)
+    bot.telegram.push_text(CHAT + 1, "hej")
+    replies = await bot.telegram.wait_for(CHAT, 3)
+    assert [r.text[:12] for r in replies] == ["Dzień dobry!", "Nie ma za co", "Do widzenia!"]
+    [other] = await bot.telegram.wait_for(CHAT + 1, 1)
+    assert other.at < replies[-1].at  # the other chat did not wait for this one's pacing
