@@ -2,6 +2,12 @@
 SHELL := /bin/bash
 .DEFAULT_GOAL := help
 
+# Local configuration: variables in .env (see .env.example) reach every command below.
+ifneq (,$(wildcard .env))
+include .env
+export
+endif
+
 VENV := .venv
 BIN := $(VENV)/bin
 PY := $(BIN)/python

@@ -121,6 +121,14 @@ def train(nlu_file: Path, out: Path) -> tuple[str, float]:
     return str(out / "fold.tar.gz"), time.perf_counter() - t0
 
 
+def responses() -> dict[str, Any]:
+    """The safety answers, which live next to their questions in the NLU files."""
+    found: dict[str, Any] = {}
+    for path in sorted((ROOT / "nlu_data" / "nlu").rglob("*.yml")):
+        found.update(yaml.safe_load(path.read_text(encoding="utf-8")).get("responses") or {})
+    return found
+
+
 def write_nlu(pairs: list[tuple[str, str]], path: Path) -> None:
     by_intent: dict[str, list[str]] = defaultdict(list)
     for text, intent in pairs:
@@ -131,6 +139,7 @@ def write_nlu(pairs: list[tuple[str, str]], path: Path) -> None:
             {"intent": intent, "examples": "".join(f"- {t}\n" for t in texts)}
             for intent, texts in sorted(by_intent.items())
         ],
+        "responses": responses(),
     }
     path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
 

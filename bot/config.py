@@ -35,6 +35,11 @@ class Settings(BaseSettings):
         env_file = None
         case_sensitive = False
 
+    @validator("telegram_bot_token", "telegram_webhook_url", "telegram_webhook_secret", pre=True)
+    def _empty_is_unset(cls, value: str | None) -> str | None:
+        # `TELEGRAM_WEBHOOK_URL=` in a .env file means "not set", not "an empty URL".
+        return value or None
+
     @validator("bot_timezone")
     def _known_timezone(cls, value: str) -> str:
         try:
@@ -57,9 +62,7 @@ class Settings(BaseSettings):
 
     @validator("telegram_bot_token")
     def _token_shape(cls, value: str | None) -> str | None:
-        if value is None or value == "":
-            return None
-        if ":" not in value:
+        if value is not None and ":" not in value:
             raise ValueError("does not look like a bot token (expected '<id>:<secret>')")
         return value
 

@@ -38,11 +38,3 @@ class ChatService:
             if chat is not None and chat.active:
                 chat.active = False
                 chat.inactive_since = utcnow()
-
-    def is_active(self, chat_id: int) -> bool:
-        with self._sessions() as session:
-            chat = session.get(Chat, chat_id)
-            return bool(chat is None or chat.active)
-
-    def forget_cached(self, chat_id: int) -> None:
-        self._known_active.discard(chat_id)

@@ -57,8 +57,7 @@ class RasaEngine:
         self._thread.start()
         started = time.perf_counter()
         self.agent: Agent = self._call(self._load(model))
-        self.load_seconds = time.perf_counter() - started
-        log.info("Rasa model loaded in %.1f s", self.load_seconds)
+        log.info("Rasa model loaded in %.1f s", time.perf_counter() - started)
 
     async def _load(self, model: str) -> Agent:
         return Agent.load(model, action_endpoint=InProcessActionEndpoint())
@@ -81,10 +80,6 @@ class RasaEngine:
             return list(channel.messages), tracker
 
         return await self._run(handle_on_rasa_loop())
-
-    async def parse(self, text: str) -> dict[str, Any]:
-        result: dict[str, Any] = await self._run(self.agent.parse_message(text))
-        return result
 
     async def forget(self, sender_id: str) -> None:
         async def delete() -> None:
