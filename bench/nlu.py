@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import json
 import os
 import random
 import statistics
@@ -31,6 +32,7 @@ import bot.conversation.engine  # noqa: E402,F401 -- sets Rasa logging to WARNIN
 from bot.safety.emergency import detect  # noqa: E402
 
 HELDOUT = ROOT / "tests" / "nlu" / "heldout.yml"
+CONFIG = ROOT / "config.yml"
 
 
 def examples(path: Path) -> list[tuple[str, str]]:
@@ -64,6 +66,20 @@ def macro_f1(pairs: list[tuple[str, str]]) -> float:
         recall = tp / (tp + fn) if tp + fn else 0.0
         scores.append(2 * precision * recall / (precision + recall) if precision + recall else 0.0)
     return sum(scores) / len(scores)
+
+
+def per_intent(pairs: list[tuple[str, str]]) -> list[tuple[str, float, float, float, int]]:
+    """(intent, precision, recall, F1, support), worst F1 first."""
+    rows = []
+    for label in sorted({t for t, _ in pairs}):
+        tp = sum(1 for t, p in pairs if t == label and p == label)
+        fp = sum(1 for t, p in pairs if t != label and p == label)
+        support = sum(1 for t, _ in pairs if t == label)
+        precision = tp / (tp + fp) if tp + fp else 0.0
+        recall = tp / support if support else 0.0
+        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        rows.append((label, precision, recall, f1, support))
+    return sorted(rows, key=lambda row: row[3])
 
 
 def base(intent: str) -> str:
@@ -105,7 +121,7 @@ def train(nlu_file: Path, out: Path) -> tuple[str, float]:
         "train",
         "nlu",
         "--config",
-        str(ROOT / "config.yml"),
+        str(CONFIG),
         "--domain",
         str(ROOT / "domain"),
         "--nlu",
@@ -144,7 +160,7 @@ def write_nlu(pairs: list[tuple[str, str]], path: Path) -> None:
     path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
 
 
-def cross_validate(folds: int) -> tuple[float, float, float]:
+def cross_validate(folds: int, report: Path | None) -> tuple[float, float, float]:
     data = training_examples()
     rng = random.Random(42)
     by_intent: dict[str, list[tuple[str, str]]] = defaultdict(list)
@@ -156,6 +172,7 @@ def cross_validate(folds: int) -> tuple[float, float, float]:
         for i, pair in enumerate(pairs):
             fold_of[pair] = i % folds
     intent_pairs: list[tuple[str, str]] = []
+    rows: list[dict[str, Any]] = []
     response_hits, response_total, train_seconds = 0, 0, []
     with tempfile.TemporaryDirectory() as tmp:
         for k in range(folds):
@@ -167,14 +184,33 @@ def cross_validate(folds: int) -> tuple[float, float, float]:
             train_seconds.append(seconds)
             agent = load_agent(model)
             results, _ = parse_all(agent, [t for t, _ in test_set])
-            for (_, truth), result in zip(test_set, results, strict=True):
+            for (text, truth), result in zip(test_set, results, strict=True):
                 intent_pairs.append((base(truth), base(predicted(result))))
+                selector = result.get("response_selector", {}).get("faq", {})
+                key = selector.get("response", {}).get("intent_response_key")
                 if truth.startswith("faq/"):
                     response_total += 1
-                    selector = result.get("response_selector", {}).get("faq", {})
-                    key = selector.get("response", {}).get("intent_response_key")
                     response_hits += key == truth
+                rows.append(
+                    {
+                        "text": text,
+                        "truth": truth,
+                        "predicted": predicted(result),
+                        "confidence": round(result["intent"].get("confidence") or 0.0, 3),
+                        "ranking": [
+                            (r["name"], round(r["confidence"], 3))
+                            for r in (result.get("intent_ranking") or [])[:3]
+                        ],
+                        "response": key,
+                    }
+                )
             print(f"  fold {k + 1}/{folds}: trained in {seconds:.0f} s", flush=True)
+    if report:
+        report.parent.mkdir(parents=True, exist_ok=True)
+        report.write_text(json.dumps(rows, ensure_ascii=False, indent=1), encoding="utf-8")
+    print("  per intent (precision / recall / F1 / support), weakest first:")
+    for label, precision, recall, f1, support in per_intent(intent_pairs)[:10]:
+        print(f"    {label:18} {precision:.2f} / {recall:.2f} / {f1:.2f} / {support}")
     return (
         macro_f1(intent_pairs),
         response_hits / max(response_total, 1),
@@ -198,11 +234,28 @@ def measure_load(model: str, repeats: int) -> list[float]:
 
 
 def main() -> int:
+    global CONFIG
     parser = argparse.ArgumentParser()
     parser.add_argument("--folds", type=int, default=5)
+    parser.add_argument("--cv-only", action="store_true", help="only the cross-validation")
     parser.add_argument("--load-repeats", type=int, default=3)
+    parser.add_argument(
+        "--cv-report",
+        type=Path,
+        default=ROOT / "var" / "bench" / "cross_validation.json",
+        help="where to write every cross-validation prediction",
+    )
     parser.add_argument("--model", default=str(ROOT / "models"), help="model file or directory")
+    parser.add_argument(
+        "--config", type=Path, default=CONFIG, help="pipeline for the cross-validation"
+    )
     args = parser.parse_args()
+    CONFIG = args.config.resolve()
+
+    if args.cv_only:
+        f1, selection, _ = cross_validate(args.folds, args.cv_report)
+        print(f"cross-validation intent macro-F1 {f1:.3f}, FAQ selection {selection:.3f}")
+        return 0
 
     from rasa.model import get_latest_model
 
@@ -268,7 +321,7 @@ def main() -> int:
     )
 
     if args.folds:
-        f1, selection, train_median = cross_validate(args.folds)
+        f1, selection, train_median = cross_validate(args.folds, args.cv_report)
         print(
             f"{args.folds}-fold cross-validation intent macro-F1: {f1:.3f} (target >= 0.93); "
             f"FAQ answer selection accuracy: {selection:.3f}; NLU training per fold: "

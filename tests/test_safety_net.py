@@ -60,6 +60,10 @@ def test_crisis_gets_the_crisis_lines(text: str) -> None:
         "pijany kierowca jedzie pod prąd",
         "zaginęło mi dziecko na placu zabaw",
         "facet z nożem pod sklepem",
+        "ktoś się włamał do mieszkania, jest w środku",
+        "włamali się na konto, a teraz jeden z nich wyważa drzwi",
+        "kolega nie reaguje, nie wiem co robić",
+        "w piwnicy coś wybuchło",
     ],
 )
 def test_danger_gets_112_first(text: str) -> None:
@@ -79,6 +83,11 @@ def test_danger_gets_112_first(text: str) -> None:
         "kiedy wolno odpalać fajerwerki",
         "Piotrkowska 120",
         "ktos strzela petardami pod blokiem co wieczor",
+        "ktoś się włamał na mojego fejsa",
+        "wlamali sie na mojego maila i zmienili haslo",
+        "petarda nie wybuchła, co robić",
+        "telefon do dzielnicowego nie odpowiada",
+        "czy monitoring odstrasza włamywaczy",
     ],
 )
 def test_ordinary_questions_are_not_emergencies(text: str) -> None:

@@ -75,7 +75,7 @@ _DANGER = [
     r"\b(bucha|wali|leci|unosi sie|wydobywa sie|kleby)\w* dym\w*|\bdym\w* (bucha|wali|leci)",
     r"\b(czuc|czuje|smierdzi|wyczuwam)\b(\s+\w+){0,2}\s+gaz\w*",
     # medical
-    r"\bnieprzytomn\w*|\bstracil\w* przytomnosc|\bnie oddycha\w*|\bnie rusza sie\b|\bsie nie rusza\b|\bnie reaguje\b|\bzemdlal\w*",
+    r"\bnieprzytomn\w*|\bstracil\w* przytomnosc|\bnie oddycha\w*|\bnie rusza sie\b|\bsie nie rusza\b|\bzemdlal\w*",
     r"\blezy (na ziemi|na chodniku|na ulicy|na jezdni|na przystanku|na klatce|we krwi|w krwi|w kaluzy|bez ruchu|nieruchomo)|\blezy \w+ (we|w) (krwi|kaluzy)",
     r"\bzawal (serca)?\b|\bzawalu\b|\budar\w*|\bkrwawi\w*|\bkaluzy krwi|\bwe krwi\b|\branny\b|\branni\b|\branna\b|\brannych\b",
     r"\btonie\b|\btona\b|\btopi sie\b|\bsie topi\b|\bwpadl\w* do (wody|stawu|rzeki|jeziora|studni)|\bpod lod(em)? (wpadl|zarwal)|\bzarwal\w* sie (pod nim |pod nia )?lod|\bwpadl\w* pod lod",
@@ -110,7 +110,23 @@ _INFORMATIONAL = re.compile(
     r"\b(jak (sie )?(zabezpieczyc|chronic|uniknac|zapobiec|postepowac|rozpoznac|bronic|odzyskac|"
     r"zglosic|zweryfikowac|udzielic)|co (robic|zrobic) (gdy|jesli|jezeli|kiedy|po|przy)|"
     r"czy (mozna|wolno|to legalne)|porad\w*|profilakty\w*|objaw\w*|metod\w*|zabezpieczen\w*|"
-    r"pierwsz\w* pomoc\w*)"
+    r"pierwsz\w* pomoc\w*|odstrasz\w*|rozpoznani\w*|gluche telefony|jak to (mozliwe|zglosic)|"
+    r"jak (pokazac|upozorowac|udawac))"
+)
+
+# 'włamał się na moje konto' is a hacked account, not a burglar in the flat: the safety answer
+# for it is to change passwords, not to call 112.
+_ONLINE_BREAK_IN = re.compile(
+    r"\bwlam\w* (sie )?(na|do) (moj\w* |czyjes\w* |jej |jego )?"
+    r"(konto|konta|kont|fejs\w*|facebook\w*|fb|insta\w*|maila?|poczt\w*|skrzynk\w*|profil\w*|"
+    r"messenger\w*|whatsapp\w*|bankowosc\w*|komputer\w*|laptop\w*|router\w*|wifi|sieci)\b"
+)
+
+# Phrases that contain an alarm word without describing danger: a dud firework, an officer's
+# phone that nobody answers.
+_NOT_DANGER = re.compile(
+    r"\bnie wybuchl\w*|\b(telefon|numer|komorka)\w* (do )?(dzielnicow|komisariat|urzed|szkol|"
+    r"sklep|bank)\w* nie (odpowiada|odbiera)\b"
 )
 
 
@@ -130,6 +146,7 @@ def detect(text: str) -> Emergency | None:
     normalized = _normalize(text)
     if _CRISIS_RE.search(normalized):
         return Emergency("crisis")
-    if _DANGER_RE.search(normalized) and not _INFORMATIONAL.search(normalized):
+    offline = _NOT_DANGER.sub(" ", _ONLINE_BREAK_IN.sub(" ", normalized))
+    if _DANGER_RE.search(offline) and not _INFORMATIONAL.search(offline):
         return Emergency("danger")
     return None
