@@ -32,7 +32,6 @@ import bot.conversation.engine  # noqa: E402,F401 -- sets Rasa logging to WARNIN
 from bot.safety.emergency import detect  # noqa: E402
 
 HELDOUT = ROOT / "tests" / "nlu" / "heldout.yml"
-CONFIG = ROOT / "config.yml"
 
 
 def examples(path: Path) -> list[tuple[str, str]]:
@@ -54,20 +53,6 @@ def training_examples() -> list[tuple[str, str]]:
     return found
 
 
-def macro_f1(pairs: list[tuple[str, str]]) -> float:
-    """pairs: (true, predicted)."""
-    labels = {t for t, _ in pairs}
-    scores = []
-    for label in labels:
-        tp = sum(1 for t, p in pairs if t == label and p == label)
-        fp = sum(1 for t, p in pairs if t != label and p == label)
-        fn = sum(1 for t, p in pairs if t == label and p != label)
-        precision = tp / (tp + fp) if tp + fp else 0.0
-        recall = tp / (tp + fn) if tp + fn else 0.0
-        scores.append(2 * precision * recall / (precision + recall) if precision + recall else 0.0)
-    return sum(scores) / len(scores)
-
-
 def per_intent(pairs: list[tuple[str, str]]) -> list[tuple[str, float, float, float, int]]:
     """(intent, precision, recall, F1, support), worst F1 first."""
     rows = []
@@ -80,6 +65,12 @@ def per_intent(pairs: list[tuple[str, str]]) -> list[tuple[str, float, float, fl
         f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
         rows.append((label, precision, recall, f1, support))
     return sorted(rows, key=lambda row: row[3])
+
+
+def macro_f1(pairs: list[tuple[str, str]]) -> float:
+    """pairs: (true, predicted)."""
+    rows = per_intent(pairs)
+    return sum(row[3] for row in rows) / len(rows)
 
 
 def base(intent: str) -> str:
@@ -113,7 +104,7 @@ def predicted(result: dict[str, Any]) -> str:
     return name
 
 
-def train(nlu_file: Path, out: Path) -> tuple[str, float]:
+def train(nlu_file: Path, out: Path, config: Path) -> tuple[str, float]:
     command = [
         sys.executable,
         "-m",
@@ -121,7 +112,7 @@ def train(nlu_file: Path, out: Path) -> tuple[str, float]:
         "train",
         "nlu",
         "--config",
-        str(CONFIG),
+        str(config),
         "--domain",
         str(ROOT / "domain"),
         "--nlu",
@@ -160,7 +151,7 @@ def write_nlu(pairs: list[tuple[str, str]], path: Path) -> None:
     path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
 
 
-def cross_validate(folds: int, report: Path | None) -> tuple[float, float, float]:
+def cross_validate(folds: int, report: Path | None, config: Path) -> tuple[float, float, float]:
     data = training_examples()
     rng = random.Random(42)
     by_intent: dict[str, list[tuple[str, str]]] = defaultdict(list)
@@ -180,12 +171,13 @@ def cross_validate(folds: int, report: Path | None) -> tuple[float, float, float
             test_set = [p for p in data if fold_of[p] == k]
             nlu_file = Path(tmp) / f"fold{k}.yml"
             write_nlu(train_set, nlu_file)
-            model, seconds = train(nlu_file, Path(tmp) / f"model{k}")
+            model, seconds = train(nlu_file, Path(tmp) / f"model{k}", config)
             train_seconds.append(seconds)
             agent = load_agent(model)
             results, _ = parse_all(agent, [t for t, _ in test_set])
             for (text, truth), result in zip(test_set, results, strict=True):
-                intent_pairs.append((base(truth), base(predicted(result))))
+                guess = predicted(result)
+                intent_pairs.append((base(truth), base(guess)))
                 selector = result.get("response_selector", {}).get("faq", {})
                 key = selector.get("response", {}).get("intent_response_key")
                 if truth.startswith("faq/"):
@@ -195,7 +187,7 @@ def cross_validate(folds: int, report: Path | None) -> tuple[float, float, float
                     {
                         "text": text,
                         "truth": truth,
-                        "predicted": predicted(result),
+                        "predicted": guess,
                         "confidence": round(result["intent"].get("confidence") or 0.0, 3),
                         "ranking": [
                             (r["name"], round(r["confidence"], 3))
@@ -234,7 +226,6 @@ def measure_load(model: str, repeats: int) -> list[float]:
 
 
 def main() -> int:
-    global CONFIG
     parser = argparse.ArgumentParser()
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--cv-only", action="store_true", help="only the cross-validation")
@@ -247,13 +238,13 @@ def main() -> int:
     )
     parser.add_argument("--model", default=str(ROOT / "models"), help="model file or directory")
     parser.add_argument(
-        "--config", type=Path, default=CONFIG, help="pipeline for the cross-validation"
+        "--config", type=Path, default=ROOT / "config.yml", help="pipeline for the cross-validation"
     )
     args = parser.parse_args()
-    CONFIG = args.config.resolve()
+    config = args.config.resolve()
 
     if args.cv_only:
-        f1, selection, _ = cross_validate(args.folds, args.cv_report)
+        f1, selection, _ = cross_validate(args.folds, args.cv_report, config)
         print(f"cross-validation intent macro-F1 {f1:.3f}, FAQ selection {selection:.3f}")
         return 0
 
@@ -321,7 +312,7 @@ def main() -> int:
     )
 
     if args.folds:
-        f1, selection, train_median = cross_validate(args.folds, args.cv_report)
+        f1, selection, train_median = cross_validate(args.folds, args.cv_report, config)
         print(
             f"{args.folds}-fold cross-validation intent macro-F1: {f1:.3f} (target >= 0.93); "
             f"FAQ answer selection accuracy: {selection:.3f}; NLU training per fold: "

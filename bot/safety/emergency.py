@@ -114,17 +114,13 @@ _INFORMATIONAL = re.compile(
     r"jak (pokazac|upozorowac|udawac))"
 )
 
-# 'włamał się na moje konto' is a hacked account, not a burglar in the flat: the safety answer
-# for it is to change passwords, not to call 112.
-_ONLINE_BREAK_IN = re.compile(
+# Phrases that contain an alarm word without describing danger: a hacked account ('włamał się
+# na moje konto': change passwords, don't call 112), a dud firework, an officer's phone that
+# nobody answers.
+_NOT_DANGER = re.compile(
     r"\bwlam\w* (sie )?(na|do) (moj\w* |czyjes\w* |jej |jego )?"
     r"(konto|konta|kont|fejs\w*|facebook\w*|fb|insta\w*|maila?|poczt\w*|skrzynk\w*|profil\w*|"
-    r"messenger\w*|whatsapp\w*|bankowosc\w*|komputer\w*|laptop\w*|router\w*|wifi|sieci)\b"
-)
-
-# Phrases that contain an alarm word without describing danger: a dud firework, an officer's
-# phone that nobody answers.
-_NOT_DANGER = re.compile(
+    r"messenger\w*|whatsapp\w*|bankowosc\w*|komputer\w*|laptop\w*|router\w*|wifi|sieci)\b|"
     r"\bnie wybuchl\w*|\b(telefon|numer|komorka)\w* (do )?(dzielnicow|komisariat|urzed|szkol|"
     r"sklep|bank)\w* nie (odpowiada|odbiera)\b"
 )
@@ -146,7 +142,7 @@ def detect(text: str) -> Emergency | None:
     normalized = _normalize(text)
     if _CRISIS_RE.search(normalized):
         return Emergency("crisis")
-    offline = _NOT_DANGER.sub(" ", _ONLINE_BREAK_IN.sub(" ", normalized))
-    if _DANGER_RE.search(offline) and not _INFORMATIONAL.search(offline):
+    described = _NOT_DANGER.sub(" ", normalized)
+    if _DANGER_RE.search(described) and not _INFORMATIONAL.search(described):
         return Emergency("danger")
     return None

@@ -9,12 +9,14 @@ from bot.nlu.intent_classifier import LinearIntentClassifier
 
 
 def _classifier(tmp_path: Path, config: dict[str, object]) -> LinearIntentClassifier:
-    return LinearIntentClassifier.create(
+    # Rasa builds components through create(), inherited from its logistic regression.
+    classifier: LinearIntentClassifier = LinearIntentClassifier.create(
         {**LinearIntentClassifier.get_default_config(), **config},
         LocalModelStorage(tmp_path),
         Resource("intents"),
         ExecutionContext(GraphSchema({}), "test"),
     )
+    return classifier
 
 
 def test_regularisation_comes_from_the_config(tmp_path: Path) -> None:
