@@ -128,27 +128,37 @@ def train(nlu_file: Path, out: Path, config: Path) -> tuple[str, float]:
     return str(out / "fold.tar.gz"), time.perf_counter() - t0
 
 
-def responses() -> dict[str, Any]:
-    """The safety answers, which live next to their questions in the NLU files."""
+def responses_and_patterns() -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    """The safety answers, which live next to their questions in the NLU files, and the regex
+    patterns: a fold trains on part of the examples but on all of these."""
     found: dict[str, Any] = {}
+    patterns: list[dict[str, Any]] = []
     for path in sorted((ROOT / "nlu_data" / "nlu").rglob("*.yml")):
-        found.update(yaml.safe_load(path.read_text(encoding="utf-8")).get("responses") or {})
-    return found
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        found.update(data.get("responses") or {})
+        patterns += [item for item in data.get("nlu", []) if "regex" in item]
+    return found, patterns
 
 
 def write_nlu(pairs: list[tuple[str, str]], path: Path) -> None:
     by_intent: dict[str, list[str]] = defaultdict(list)
     for text, intent in pairs:
         by_intent[intent].append(text)
+    answers, patterns = responses_and_patterns()
     data = {
         "version": "3.1",
         "nlu": [
-            {"intent": intent, "examples": "".join(f"- {t}\n" for t in texts)}
-            for intent, texts in sorted(by_intent.items())
+            *patterns,
+            *(
+                {"intent": intent, "examples": "".join(f"- {t}\n" for t in texts)}
+                for intent, texts in sorted(by_intent.items())
+            ),
         ],
-        "responses": responses(),
+        "responses": answers,
     }
-    path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    path.write_text(
+        yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=10_000), encoding="utf-8"
+    )
 
 
 def cross_validate(folds: int, report: Path | None, config: Path) -> tuple[float, float, float]:

@@ -64,6 +64,7 @@ def test_crisis_gets_the_crisis_lines(text: str) -> None:
         "włamali się na konto, a teraz jeden z nich wyważa drzwi",
         "kolega nie reaguje, nie wiem co robić",
         "w piwnicy coś wybuchło",
+        "sąsiad strzela z wiatrówki do ludzi",
     ],
 )
 def test_danger_gets_112_first(text: str) -> None:
@@ -83,6 +84,7 @@ def test_danger_gets_112_first(text: str) -> None:
         "kiedy wolno odpalać fajerwerki",
         "Piotrkowska 120",
         "ktos strzela petardami pod blokiem co wieczor",
+        "od kiedy do kiedy można strzelać fajerwerkami na podwórku",
         "ktoś się włamał na mojego fejsa",
         "wlamali sie na mojego maila i zmienili haslo",
         "petarda nie wybuchła, co robić",

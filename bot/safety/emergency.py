@@ -49,7 +49,7 @@ _DANGER = [
     r"\b(bija|bije|pobili|napadli|kopia|leja) (sie|kogos|chlopaka|faceta|mezczyzne|kobiete|dziewczyne|dziecko|starsz\w*)",
     r"\b(maz|zona|partner|ojciec|ojczym|konkubent|syn|sasiad|sasiadka|chlopak|brat|tata|facet|byly)\w* (mnie |nas |ja |go )?(bije|bil|dusi|dusil|grozi|rzuca|atakuje|szarpie|wyzywa i bije)|\brzuca (we mnie|sie na)|\b(mnie|ja|go) (dusi|dusil|dusila|bil|bila)\b",
     r"\bbojk\w*|\bnapad\w*|\bnapadl\w*|\bnapadaj\w*|\bpobicie\b",
-    r"\bnoz\w*|\bnozem\b|\bmaczet\w*|\bsiekier\w*|\bpistolet\w*|\bbron (palna|palnej)\b|\b(z|ma|mial|wyciagnal) bronia?\b|\bstrzal\w*|\bstrzela\w*\b(?! petard)|\bdzga\w*|\bdzgn\w*",
+    r"\bnoz\w*|\bnozem\b|\bmaczet\w*|\bsiekier\w*|\bpistolet\w*|\bbron (palna|palnej)\b|\b(z|ma|mial|wyciagnal) bronia?\b|\bstrzal\w*|\bstrzela\w*\b(?! (petard|fajerwerk|sztuczn|rac)\w*)|\bdzga\w*|\bdzgn\w*",
     r"\bgroz\w* (mi|nam|jej|mu) (smiercia|zabiciem|nozem|bronia|pobiciem)|\b(zabije|zabijesz|zabija) (mnie|nas|ja|go|cie)\b|\bze (mnie|ja|go|nas) zabij",
     r"\b(chce|chca|chcial\w*|grozi ze) (mnie|nas|ja|go) (zabic|pobic|zgwalcic)",
     r"\bgwalc\w*|\bzgwalc\w*|\bporwa\w*|\bporwal\w*|\buprowadz\w*|\bwciag\w* (mnie |ja |dziewczyn\w* |dziecko |chlopc\w* )?do (auta|samochodu|busa|vana)",
@@ -109,7 +109,7 @@ _DANGER_RE = re.compile("|".join(f"(?:{p})" for p in _DANGER))
 _INFORMATIONAL = re.compile(
     r"\b(jak (sie )?(zabezpieczyc|chronic|uniknac|zapobiec|postepowac|rozpoznac|bronic|odzyskac|"
     r"zglosic|zweryfikowac|udzielic)|co (robic|zrobic) (gdy|jesli|jezeli|kiedy|po|przy)|"
-    r"czy (mozna|wolno|to legalne)|porad\w*|profilakty\w*|objaw\w*|metod\w*|zabezpieczen\w*|"
+    r"(czy|kiedy|od kiedy|gdzie|o ktorej) (mozna|wolno|to legalne)|porad\w*|profilakty\w*|objaw\w*|metod\w*|zabezpieczen\w*|"
     r"pierwsz\w* pomoc\w*|odstrasz\w*|rozpoznani\w*|gluche telefony|jak to (mozliwe|zglosic)|"
     r"jak (pokazac|upozorowac|udawac))"
 )
