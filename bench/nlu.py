@@ -140,11 +140,15 @@ def responses_and_patterns() -> tuple[dict[str, Any], list[dict[str, Any]]]:
     return found, patterns
 
 
-def write_nlu(pairs: list[tuple[str, str]], path: Path) -> None:
+def write_nlu(
+    pairs: list[tuple[str, str]],
+    answers: dict[str, Any],
+    patterns: list[dict[str, Any]],
+    path: Path,
+) -> None:
     by_intent: dict[str, list[str]] = defaultdict(list)
     for text, intent in pairs:
         by_intent[intent].append(text)
-    answers, patterns = responses_and_patterns()
     data = {
         "version": "3.1",
         "nlu": [
@@ -172,6 +176,7 @@ def cross_validate(folds: int, report: Path | None, config: Path) -> tuple[float
         rng.shuffle(pairs)
         for i, pair in enumerate(pairs):
             fold_of[pair] = i % folds
+    answers, patterns = responses_and_patterns()
     intent_pairs: list[tuple[str, str]] = []
     rows: list[dict[str, Any]] = []
     response_hits, response_total, train_seconds = 0, 0, []
@@ -180,7 +185,7 @@ def cross_validate(folds: int, report: Path | None, config: Path) -> tuple[float
             train_set = [p for p in data if fold_of[p] != k]
             test_set = [p for p in data if fold_of[p] == k]
             nlu_file = Path(tmp) / f"fold{k}.yml"
-            write_nlu(train_set, nlu_file)
+            write_nlu(train_set, answers, patterns, nlu_file)
             model, seconds = train(nlu_file, Path(tmp) / f"model{k}", config)
             train_seconds.append(seconds)
             agent = load_agent(model)
