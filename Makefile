@@ -78,6 +78,7 @@ test: lint typecheck rasa-validate rasa-test pytest
 
 bench-nlu: train
 	$(PY) bench/nlu.py
+	$(PY) bench/trust.py
 
 bench-registry: install
 	$(PY) bench/registry.py

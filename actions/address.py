@@ -9,15 +9,19 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from bot.registry.card import NOT_FOUND, officer_card_text
+from bot.registry.card import NOT_FOUND, officer_card_text, outside_area_text
 from bot.wiring import services
 
-# Intents that are not an answer to "what is your address" (their rules take over).
+# Inside the form, a message that names no street, town or number and has one of these
+# intents is not an answer to "what is your address" (their rules take over). Anything that
+# names a place is an address, whatever the classifier thought ('Kilińskiego' is no goodbye).
 NOT_AN_ADDRESS = {
     "emergency",
     "deny",
     "goodbye",
     "faq",
+    "nlu_fallback",
+    "out_of_scope",
     "help",
     "my_data",
     "delete_data",
@@ -60,12 +64,17 @@ class ValidateAddressForm(FormValidationAction):
     async def extract_address(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
-        intent = (tracker.latest_message or {}).get("intent", {}).get("name")
+        message = tracker.latest_message or {}
+        intent = (message.get("intent") or {}).get("name")
         text = _latest_text(tracker)
         in_form = (tracker.active_loop or {}).get("name") == "address_form"
-        if text is None or intent in NOT_AN_ADDRESS or not (in_form or intent in STARTING_INTENTS):
+        if text is None or intent == "emergency" or _extracted_this_turn(tracker):
             return {}
-        if _extracted_this_turn(tracker):
+        if in_form:
+            named = services().registry.resolve(text).mentions_place
+            if not named and intent in NOT_AN_ADDRESS:
+                return {}
+        elif intent not in STARTING_INTENTS:
             return {}
         query = tracker.get_slot("address_query")
         return {"address": f"{query} {text}" if query else text}
@@ -79,12 +88,22 @@ class ValidateAddressForm(FormValidationAction):
         result = services().registry.resolve(text)
         if result.kind == "officer":
             return {"address": text, "officer_code": result.officer_code, **_CLEARED}
+        if result.kind == "outside_area":
+            return {"address": text, "officer_code": None, **_CLEARED}
         if result.kind in ("ask_city", "ask_street", "ask_number"):
             return {
                 "address": None,
                 "address_query": text,
                 "address_need": result.kind.removeprefix("ask_"),
                 "address_options": list(result.options),
+            }
+        if result.street is None and result.city and result.house is None:
+            # 'w Zgierzu': keep the town, ask for the street.
+            return {
+                "address": None,
+                "address_query": text,
+                "address_need": "address",
+                "address_options": None,
             }
         intent = (tracker.latest_message or {}).get("intent", {}).get("name")
         first_question = tracker.get_slot("requested_slot") is None
@@ -144,8 +163,13 @@ class ActionOfficerCard(Action):
         card = (
             registry.officer_card(result.officer_code) if result and result.officer_code else None
         )
+        cleared = [SlotSet(slot, None) for slot in ("address", "officer_code", *_CLEARED)]
         if result is not None and card is not None:
             dispatcher.utter_message(text=officer_card_text(card, result))
+            # Remembered for this conversation: 'not sure' answers offer this officer.
+            return [*cleared, SlotSet("known_officer", card.code)]
+        if result is not None and result.kind == "outside_area" and result.city:
+            dispatcher.utter_message(text=outside_area_text(result.city, result.options))
         else:
             dispatcher.utter_message(text=NOT_FOUND)
-        return [SlotSet(slot, None) for slot in ("address", "officer_code", *_CLEARED)]
+        return cleared

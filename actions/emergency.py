@@ -1,4 +1,5 @@
-"""The emergency answer: 112 first; crisis lines for suicide and crisis messages."""
+"""The emergency answer: 112 and what to do in the first minute; crisis lines for suicide and
+crisis messages; then the safety answer the model found, when its gate passed."""
 
 from __future__ import annotations
 
@@ -9,10 +10,9 @@ from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from bot.safety.emergency import detect
-from bot.safety.messages import emergency_replies
-
-MIN_CONFIDENCE = 0.5
+from actions.answers import send_answer
+from bot.safety.assess import Assessment, assess
+from bot.safety.messages import alarm_replies
 
 
 class ActionEmergency(Action):
@@ -23,26 +23,26 @@ class ActionEmergency(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
         message = tracker.latest_message or {}
-        found = detect(message.get("text") or "")
-        # Only the classifier saw an emergency: it cannot tell which kind, so give every line.
-        for text in emergency_replies(found.category if found else "crisis"):
+        found = Assessment.from_dict(message.get("safety"))
+        if not found.alarm:
+            found = assess(message.get("text") or "")
+        if found.level != "urgent":
+            # The emergency intent without the NLU assessment (a test story, a payload):
+            # treat it as urgent, of an unnamed kind.
+            found = Assessment("urgent", found.category or "other", found.categories)
+        for text in alarm_replies(found):
             dispatcher.utter_message(text=text)
-        answer = _safety_answer(message)
-        if answer:
-            dispatcher.utter_message(text=answer)
+        key = _fitting_answer(message)
+        if key:
+            send_answer(dispatcher, key)
         return []
 
 
-def _safety_answer(message: dict[str, Any]) -> str | None:
-    """The safety answer the model chose before the net overrode it, if it was confident."""
-    ranking = message.get("intent_ranking") or []
-    if len(ranking) < 2 or ranking[1].get("name") != "faq":
+def _fitting_answer(message: dict[str, Any]) -> str | None:
+    """The safety answer for what the message is about, when the model's next choice after
+    the emergency is a safety question and the answer's gate passed."""
+    ranking = [r for r in message.get("intent_ranking") or [] if r.get("name") != "emergency"]
+    if not ranking or ranking[0].get("name") != "faq":
         return None
-    if ranking[1].get("confidence", 0.0) < MIN_CONFIDENCE:
-        return None
-    response = (message.get("response_selector") or {}).get("faq", {}).get("response", {})
-    if response.get("confidence", 0.0) < MIN_CONFIDENCE:
-        return None
-    responses = response.get("responses") or []
-    text = responses[0].get("text") if responses else None
-    return str(text) if text else None
+    answer = message.get("answer") or {}
+    return str(answer["key"]) if answer.get("decision") == "answer" else None

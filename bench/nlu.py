@@ -29,7 +29,7 @@ os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
 import yaml  # noqa: E402
 
 import bot.conversation.engine  # noqa: E402,F401 -- sets Rasa logging to WARNING
-from bot.safety.emergency import detect  # noqa: E402
+from bot.safety.assess import assess  # noqa: E402
 
 HELDOUT = ROOT / "tests" / "nlu" / "heldout.yml"
 
@@ -193,8 +193,7 @@ def cross_validate(folds: int, report: Path | None, config: Path) -> tuple[float
             for (text, truth), result in zip(test_set, results, strict=True):
                 guess = predicted(result)
                 intent_pairs.append((base(truth), base(guess)))
-                selector = result.get("response_selector", {}).get("faq", {})
-                key = selector.get("response", {}).get("intent_response_key")
+                key = (result.get("answer") or {}).get("key")
                 if truth.startswith("faq/"):
                     response_total += 1
                     response_hits += key == truth
@@ -284,13 +283,13 @@ def main() -> int:
     emergencies = [
         (t, r) for (t, truth), r in zip(heldout, results, strict=True) if truth == "emergency"
     ]
-    net = sum(1 for t, _ in emergencies if detect(t))
-    combined = sum(1 for t, r in emergencies if detect(t) or top_is_emergency(r))
-    missed = [t for t, r in emergencies if not (detect(t) or top_is_emergency(r))]
+    net = sum(1 for t, _ in emergencies if assess(t).alarm)
+    combined = sum(1 for t, r in emergencies if alarm(t, r))
+    missed = [t for t, r in emergencies if not alarm(t, r)]
     false_alarms = sum(
         1
         for (t, truth), r in zip(heldout, results, strict=True)
-        if truth != "emergency" and (detect(t) or top_is_emergency(r))
+        if truth != "emergency" and alarm(t, r)
     )
     confusions: dict[tuple[str, str], int] = defaultdict(int)
     for (_, truth), r in zip(heldout, results, strict=True):
@@ -336,10 +335,10 @@ def main() -> int:
     return 0
 
 
-def top_is_emergency(result: dict[str, Any]) -> bool:
-    ranking = result.get("intent_ranking") or []
-    top = next((r for r in ranking if r.get("name") != "nlu_fallback"), None)
-    return bool(top and top.get("name") == "emergency")
+def alarm(text: str, result: dict[str, Any]) -> bool:
+    """The 112 line on top: from the text alone, or from NLU's assessment (with the classifier)."""
+    level = (result.get("safety") or {}).get("level", "none")
+    return assess(text).alarm or level != "none"
 
 
 if __name__ == "__main__":

@@ -83,6 +83,23 @@ def _load_demo_if_empty(settings: Settings, _args: argparse.Namespace) -> int:
     return _import_registry(settings, args)
 
 
+def _content_report(_settings: Settings, args: argparse.Namespace) -> int:
+    from datetime import date
+
+    from bot.content.catalog import load, problems, report
+
+    today = date.fromisoformat(args.today) if args.today else date.today()
+    answers = load()
+    for line in report(answers, today, args.max_age_days):
+        print(line)
+    found = problems(answers, today)
+    for line in found:
+        print(line, file=sys.stderr)
+    if found:
+        print(f"{len(found)} problem(s) in the content.", file=sys.stderr)
+    return 1 if found else 0
+
+
 def _run(settings: Settings, _args: argparse.Namespace) -> int:
     from bot.main import run
 
@@ -113,6 +130,19 @@ def build_parser() -> argparse.ArgumentParser:
 
     demo = commands.add_parser("load-demo", help="import the demo registry into an empty database")
     demo.set_defaults(handler=_load_demo_if_empty)
+
+    content = commands.add_parser("content", help="safety answers: review dates and sources")
+    content_commands = content.add_subparsers(
+        dest="content_command", required=True, metavar="CONTENT_COMMAND"
+    )
+    content_report = content_commands.add_parser(
+        "report", help="answers by the age of their check; those past 'recheck by' first"
+    )
+    content_report.add_argument("--today", help="report as of this date (YYYY-MM-DD)")
+    content_report.add_argument(
+        "--max-age-days", type=int, default=365, help="flag answers checked longer ago"
+    )
+    content_report.set_defaults(handler=_content_report)
 
     run = commands.add_parser(
         "run", help="run the bot (Telegram with TELEGRAM_BOT_TOKEN, else a console chat)"

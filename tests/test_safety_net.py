@@ -1,4 +1,8 @@
-"""The deterministic emergency net: wide on purpose, and independent of the classifier."""
+"""The emergency assessment: danger signs by category, weighed against time and purpose.
+
+These examples are the developers' own; the figures that count come from sets written by
+others (bench/trust.py). Here: each kind of sign, each modifier, and the guarantees.
+"""
 
 from __future__ import annotations
 
@@ -7,8 +11,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from bot.safety.emergency import detect
-from bot.safety.messages import emergency_replies
+from bot.safety.assess import assess
+from bot.safety.messages import alarm_replies, call_112, crisis_lines, tip
 
 NLU_DIR = Path(__file__).resolve().parent.parent / "nlu_data" / "nlu"
 
@@ -19,59 +23,107 @@ def training_examples(intent: str) -> list[str]:
         for item in yaml.safe_load(path.read_text(encoding="utf-8")).get("nlu", []):
             if item.get("intent") == intent:
                 found += [
-                    line[2:].strip() for line in item["examples"].splitlines() if line.strip()
+                    line.strip()[2:] for line in item["examples"].splitlines() if line.strip()
                 ]
     return found
 
 
-def test_every_emergency_training_example_is_caught() -> None:
+def test_every_emergency_training_example_raises_the_alarm() -> None:
     examples = training_examples("emergency")
     assert len(examples) >= 60
-    assert [e for e in examples if detect(e) is None] == []
+    assert [e for e in examples if not assess(e).alarm] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # what a witness sees, without the word for the emergency
+        ("chłopak wypłynął daleko od brzegu i co chwilę znika pod wodą", "drowning"),
+        ("starszy pan w kapciach chodzi po osiedlu, jest minus dziesięć, nie wie gdzie mieszka",
+         "hypothermia"),
+        ("mama przewróciła się w łazience i nie może wstać", "medical"),
+        ("tata ma krzywą twarz i nagle bełkocze", "medical"),
+        ("dziadka boli w klatce i jest cały mokry od potu", "medical"),
+        ("synek połknął baterię", "medical"),
+        ("koleżanka łyknęła całe opakowanie tabletek nasennych", "medical"),
+        ("dziecko ma drgawki i pianę na ustach", "medical"),
+        ("sąsiad leży na klatce schodowej i się nie rusza", "medical"),
+        ("pies rzucił się na dziecko i je pogryzł, leje się krew", "dog_attack"),
+        ("w łazience piecyk, wszystkich nas boli głowa i mamy mdłości", "fire_gas"),
+        ("czuć gaz na klatce", "fire_gas"),
+        ("z okna sąsiadów leci czarny dym", "fire_gas"),
+        ("słyszę kroki w domu, a jestem sama", "intruder"),
+        ("ktoś szarpie za klamkę i próbuje otworzyć drzwi", "intruder"),
+        ("facet macha nożem przed sklepem", "weapon"),
+        ("za ścianą krzyk kobiety i huk jakby coś rzucali", "violence"),
+        ("dwóch typów okłada chłopaka pod blokiem", "violence"),
+        ("zgubił mi się synek w galerii", "missing_person"),
+        ("babcia z demencją wyszła rano i nie wróciła", "missing_person"),
+        ("auto wjechało w rowerzystę, leży na jezdni", "accident"),
+        ("facet pijany w sztok wsiada do auta pod sklepem", "drunk_driver"),
+        ("przed nami auto jedzie zygzakiem od krawężnika do krawężnika", "drunk_driver"),
+        ("przyjaciółka napisała, że wszystkim będzie lepiej bez niej", "suicide"),
+        ("dziewczyna stoi za barierką na moście i płacze", "suicide"),
+        ("my friend collapsed and is not breathing", "medical"),
+    ],
+)
+def test_danger_now_is_urgent_with_its_kind(text: str, category: str) -> None:
+    found = assess(text)
+    assert found.level == "urgent", found
+    assert category in found.categories, found
+
+
+def test_reflexive_pronoun_on_either_side_of_the_verb() -> None:
+    assert assess("dziadek się dusi").level == "urgent"
+    assert assess("dziadek dusi się").level == "urgent"
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        "CHCĘ SIĘ ZABIĆ",
-        "chce sie zabic",
-        "mysle o samobojstwie",
-        "powiesze sie dzisiaj",
-        "nie chce mi sie juz zyc",
-        "wezme wszystkie tabletki",
+        "jak pomóc komuś, kto się topi? pytam przed wakacjami",
+        "jakie są objawy zatrucia czadem",
+        "jaki czujnik czadu kupić i gdzie go powiesić",
+        "czy mogę uderzyć złodzieja, który włamuje się do mojego domu? pytam teoretycznie",
     ],
 )
-def test_crisis_gets_the_crisis_lines(text: str) -> None:
-    found = detect(text)
-    assert found is not None and found.category == "crisis"
-    replies = emergency_replies(found.category)
-    assert "112" in replies[0]
-    joined = " ".join(replies)
-    for number in ("116 123", "800 70 2222", "116 111"):
-        assert number in joined
+def test_questions_asked_in_advance_are_no_emergency(text: str) -> None:
+    assert assess(text).level == "none"
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        "PALI SIĘ!!!",
-        "ktos wywaza drzwi sasiadow",
-        "sąsiad leży nieprzytomny na klatce",
-        "pijany kierowca jedzie pod prąd",
-        "zaginęło mi dziecko na placu zabaw",
-        "facet z nożem pod sklepem",
-        "ktoś się włamał do mieszkania, jest w środku",
-        "włamali się na konto, a teraz jeden z nich wyważa drzwi",
-        "kolega nie reaguje, nie wiem co robić",
-        "w piwnicy coś wybuchło",
-        "sąsiad strzela z wiatrówki do ludzi",
+        "tydzień temu ktoś się włamał do piwnicy, co teraz",
+        "wczoraj potrąciłem sarnę, auto rozbite, jak teraz z odszkodowaniem",
     ],
 )
-def test_danger_gets_112_first(text: str) -> None:
-    found = detect(text)
-    assert found is not None and found.category == "danger"
-    assert emergency_replies(found.category)[0].startswith("🚨")
-    assert "112" in emergency_replies(found.category)[0]
+def test_a_break_in_or_crash_that_is_over_is_no_emergency(text: str) -> None:
+    assert assess(text).level == "none"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "wczoraj mama zemdlała, dziś czuje się dobrze, iść do lekarza?",  # over, but health
+        "podejrzewam, że sąsiad bije żonę",  # suspected: the line on top, no interruption
+        "czy policja może wyrzucić męża z mieszkania, jeśli mnie bije",
+    ],
+)
+def test_mixed_evidence_puts_112_on_top_without_interrupting(text: str) -> None:
+    assert assess(text).level == "possible"
+
+
+def test_a_call_for_help_keeps_a_question_urgent() -> None:
+    assert assess("co mam robić, tata nie oddycha, szybko").level == "urgent"
+    assert assess("słyszę jak ktoś majstruje przy drzwiach").level == "urgent"
+
+
+def test_the_classifier_suspicion_counts_as_a_sign() -> None:
+    assert assess("coś jest bardzo nie tak z moim dzieckiem").level == "none"
+    # The classifier alone puts the 112 line on top; with a call for help it is urgent.
+    assert assess("coś jest bardzo nie tak z moim dzieckiem", suspected=True).level == "possible"
+    assert assess("coś jest nie tak z dzieckiem, szybko", suspected=True).level == "urgent"
 
 
 @pytest.mark.parametrize(
@@ -79,24 +131,25 @@ def test_danger_gets_112_first(text: str) -> None:
     [
         "kto jest moim dzielnicowym?",
         "jak zabezpieczyć mieszkanie przed wyjazdem na wakacje",
-        "pomocy w obsłudze bota",
         "co to jest Niebieska Karta",
-        "kiedy wolno odpalać fajerwerki",
         "Piotrkowska 120",
         "ktos strzela petardami pod blokiem co wieczor",
-        "od kiedy do kiedy można strzelać fajerwerkami na podwórku",
         "ktoś się włamał na mojego fejsa",
-        "wlamali sie na mojego maila i zmienili haslo",
         "petarda nie wybuchła, co robić",
         "telefon do dzielnicowego nie odpowiada",
-        "czy monitoring odstrasza włamywaczy",
+        "serce mi bije jak szalone przed egzaminem",
+        "sąsiad pali papierosy na balkonie i dym leci do mnie",
+        "jaki karabin jest najlepszy w call of duty",
+        "jak rozpalić grilla bez podpałki",
+        "czy za wykroczenie grozi mi mandat",
+        "/faq{\"topic\": \"fire_safety\"}",
     ],
 )
-def test_ordinary_questions_are_not_emergencies(text: str) -> None:
-    assert detect(text) is None
+def test_ordinary_messages_are_no_alarm(text: str) -> None:
+    assert not assess(text).alarm, assess(text)
 
 
-def test_non_emergency_training_data_raises_few_false_alarms() -> None:
+def test_non_emergency_training_data_raises_few_alarms() -> None:
     others = [
         text
         for intent in (
@@ -104,7 +157,6 @@ def test_non_emergency_training_data_raises_few_false_alarms() -> None:
             "help",
             "find_officer",
             "inform_address",
-            "report_problem",
             "report_status",
             "subscribe_tips",
             "my_data",
@@ -112,5 +164,30 @@ def test_non_emergency_training_data_raises_few_false_alarms() -> None:
         )
         for text in training_examples(intent)
     ]
-    false_alarms = [t for t in others if detect(t) is not None]
+    false_alarms = [t for t in others if assess(t).alarm]
     assert len(false_alarms) <= len(others) // 100, false_alarms
+
+
+def test_urgent_gets_112_and_what_to_do_first_in_one_message() -> None:
+    [first] = alarm_replies(assess("z okna sąsiadów leci czarny dym"))
+    assert first.startswith("🚨") and "112" in first
+    assert first == f"{call_112()}\n{tip('fire_gas')}"
+    assert "gaz" in tip("fire_gas")
+
+
+def test_possible_gets_the_112_line_alone() -> None:
+    assert alarm_replies(assess("podejrzewam, że sąsiad bije żonę")) == [call_112()]
+
+
+def test_crisis_also_gets_the_crisis_lines() -> None:
+    replies = alarm_replies(assess("nie chcę już żyć"))
+    assert replies[0].startswith(call_112()) and replies[1] == crisis_lines()
+    for number in ("116 123", "800 70 2222", "116 111"):
+        assert number in replies[1]
+
+
+def test_the_112_line_does_not_promise_that_anyone_reads_the_chat() -> None:
+    text = call_112()
+    assert "dzwoń pod 112" in text
+    assert "Nikt z policji nie czyta tego czatu" in text
+    assert "nie jest monitorowany całą dobę" not in text

@@ -1,8 +1,9 @@
-"""One turn of a conversation: the safety net, then Rasa.
+"""One turn of a conversation: the emergency assessment, then Rasa.
 
-The safety net runs first and on every message; nothing Rasa decides can suppress its
-answer. A message the classifier ranks highest as an emergency, however unsure, also gets
-the 112 answer instead of a 'did you mean' question.
+The assessment of the text runs first and on every message; nothing Rasa decides can
+suppress its 112 line, and it survives any failure behind it. Rasa's NLU weighs the same
+danger signs together with the classifier: when that finds more (the classifier suspects an
+emergency the signs missed), its assessment decides what goes on top.
 """
 
 from __future__ import annotations
@@ -11,8 +12,8 @@ import logging
 from typing import Any, Protocol
 
 from bot.conversation.replies import Reply
-from bot.safety.emergency import detect
-from bot.safety.messages import emergency_replies
+from bot.safety.assess import Assessment, assess
+from bot.safety.messages import alarm_replies
 
 log = logging.getLogger(__name__)
 ERROR = (
@@ -37,17 +38,20 @@ class Dialogue:
         self._engine = engine
 
     async def reply(self, sender_id: str, text: str) -> list[Reply]:
-        found = detect(text)
-        first = [Reply(t) for t in emergency_replies(found.category)] if found else []
+        found = assess(text)
         try:
             messages, tracker = await self._engine.handle(sender_id, text)
         except Exception:
             # The 112 answer must survive any failure behind it.
             log.exception("dialogue engine failed")
-            return [*first, Reply(ERROR)]
+            return [*(Reply(t) for t in alarm_replies(found)), Reply(ERROR)]
         replies = [r for r in map(Reply.from_rasa, messages) if r is not None]
-        if not first and tracker is not None and _classifier_suspects_emergency(tracker):
-            first = [Reply(t) for t in emergency_replies("crisis")]
+        combined = _nlu_assessment(tracker)
+        if _LEVELS[combined.level] > _LEVELS[found.level] or (
+            combined.level == found.level and combined.category and not found.category
+        ):
+            found = combined
+        first = [Reply(t) for t in alarm_replies(found)]
         said = {r.text for r in first}
         replies = first + [r for r in replies if r.text not in said]
         if tracker is not None and tracker.get_slot("forget_me"):
@@ -61,12 +65,15 @@ class Dialogue:
         return await self._engine.forget_idle(max_idle_seconds)
 
 
-def _classifier_suspects_emergency(tracker: Any) -> bool:
+_LEVELS = {"none": 0, "possible": 1, "urgent": 2}
+
+
+def _nlu_assessment(tracker: Any) -> Assessment:
     # The last UserUttered event, not tracker.latest_message: after a form has run, a tracker
     # read back from the store reports the form's trigger message there.
+    if tracker is None:
+        return Assessment()
     user = next((e for e in reversed(tracker.events) if e.type_name == "user"), None)
     if user is None:
-        return False
-    ranking = user.parse_data.get("intent_ranking") or []
-    top = next((r for r in ranking if r.get("name") != "nlu_fallback"), None)
-    return bool(top and top.get("name") == "emergency")
+        return Assessment()
+    return Assessment.from_dict(user.parse_data.get("safety"))

@@ -42,7 +42,21 @@ class WholeMessagesChannel(CollectingOutputChannel):  # type: ignore[misc]
     an officer card must stay one message (the adapter splits only what Telegram requires)."""
 
     async def send_text_message(self, recipient_id: str, text: str, **kwargs: Any) -> None:
-        await self._persist_message(self._message(recipient_id, text=text.strip()))
+        message = self._message(recipient_id, text=text.strip())
+        await self._persist_message(_with_answer_key(message, kwargs))
+
+    async def send_text_with_buttons(
+        self, recipient_id: str, text: str, buttons: list[dict[str, Any]], **kwargs: Any
+    ) -> None:
+        message = self._message(recipient_id, text=text.strip(), buttons=buttons)
+        await self._persist_message(_with_answer_key(message, kwargs))
+
+
+def _with_answer_key(message: dict[str, Any], sent_with: dict[str, Any]) -> dict[str, Any]:
+    """The key of a safety answer (set by actions.answers.send_answer) travels along."""
+    if sent_with.get("answer_key"):
+        message["answer_key"] = sent_with["answer_key"]
+    return message
 
 
 class RasaEngine:

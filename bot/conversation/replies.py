@@ -16,6 +16,8 @@ class Button:
 class Reply:
     text: str
     buttons: tuple[Button, ...] = field(default=())
+    # Which safety answer this is ('scam_grandson'), for benchmarks and tests; never shown.
+    answer_key: str | None = field(default=None, compare=False)
 
     @classmethod
     def from_rasa(cls, message: dict[str, Any]) -> Reply | None:
@@ -27,4 +29,5 @@ class Reply:
             for b in message.get("buttons") or []
             if b.get("title") and b.get("payload")
         )
-        return cls(text, buttons)
+        key = message.get("answer_key")
+        return cls(text, buttons, str(key) if key else None)

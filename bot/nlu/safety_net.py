@@ -1,12 +1,16 @@
-"""Makes the deterministic emergency net part of NLU: a message it recognises is classified
-as `emergency` with full confidence, however unsure the model was or whatever else it chose.
+"""Makes the emergency assessment part of NLU, combined with the intent classifier.
 
-The dialogue then treats it like any emergency (it interrupts a form, it is never answered
-with a 'did you mean' question). The model's own choice stays second in the ranking, with
-the response selector's answer, so the emergency action can add a safety answer the model
-found ('mąż mnie bije' -> 112, then where victims of domestic violence get help). The 112
-answer itself never depends on this component: the Telegram and console layers run the net
-before Rasa and send it first.
+Runs last. The danger signs of bot/safety (lexicons, tense, purpose) and the classifier's
+probability of `emergency` are weighed together:
+- urgent: the intent becomes `emergency` with full confidence, whatever came before; the
+  model's own choice stays second in the ranking, so the emergency action can add a safety
+  answer that fits ('mąż mnie bije' -> 112, then where victims of domestic violence get help);
+- possible: the message keeps (or gets back) its own intent and is answered as usual; the
+  conversation layer puts the 112 line on top;
+- the result is in the parse data as `safety` (level, category).
+
+The 112 answer itself never depends on this component: the Telegram and console layers run
+the text assessment before Rasa and send it first.
 """
 
 from __future__ import annotations
@@ -20,13 +24,23 @@ from rasa.engine.storage.storage import ModelStorage
 from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
-from bot.safety.emergency import detect
+from bot.safety.assess import assess
 
 EMERGENCY = "emergency"
+FALLBACK = "nlu_fallback"
+SAFETY = "safety"
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
-class EmergencyOverride(GraphComponent):  # type: ignore[misc]
+class EmergencyAssessment(GraphComponent):  # type: ignore[misc]
+    @staticmethod
+    def get_default_config() -> dict[str, Any]:
+        # The classifier's probability of `emergency` above which it counts as a danger sign.
+        return {"suspicion": 0.3}
+
+    def __init__(self, config: dict[str, Any]) -> None:
+        self.suspicion = float({**self.get_default_config(), **config}["suspicion"])
+
     @classmethod
     def create(
         cls,
@@ -34,19 +48,32 @@ class EmergencyOverride(GraphComponent):  # type: ignore[misc]
         model_storage: ModelStorage,
         resource: Resource,
         execution_context: ExecutionContext,
-    ) -> EmergencyOverride:
-        return cls()
+    ) -> EmergencyAssessment:
+        return cls(config)
 
     def process(self, messages: list[Message]) -> list[Message]:
         for message in messages:
             text = message.get(TEXT) or ""
-            if text.startswith("/") or detect(text) is None:
+            if text.startswith("/"):
                 continue
-            ranking = [r for r in message.get(INTENT_RANKING_KEY) or [] if r["name"] != EMERGENCY]
-            message.set(INTENT, {"name": EMERGENCY, "confidence": 1.0}, add_to_output=True)
-            message.set(
-                INTENT_RANKING_KEY,
-                [{"name": EMERGENCY, "confidence": 1.0}, *ranking],
-                add_to_output=True,
-            )
+            ranking = [
+                r for r in message.get(INTENT_RANKING_KEY) or [] if r["name"] != FALLBACK
+            ]
+            p_emergency = next((r["confidence"] for r in ranking if r["name"] == EMERGENCY), 0.0)
+            top = ranking[0]["name"] if ranking else None
+            suspected = top == EMERGENCY or p_emergency >= self.suspicion
+            found = assess(text, suspected=suspected)
+            message.set(SAFETY, found.as_dict(), add_to_output=True)
+            others = [r for r in ranking if r["name"] != EMERGENCY]
+            if found.level == "urgent":
+                message.set(INTENT, {"name": EMERGENCY, "confidence": 1.0}, add_to_output=True)
+                message.set(
+                    INTENT_RANKING_KEY,
+                    [{"name": EMERGENCY, "confidence": 1.0}, *others],
+                    add_to_output=True,
+                )
+            elif (message.get(INTENT) or {}).get("name") == EMERGENCY and others:
+                # Not urgent after all ('jak pomóc komuś, kto się topi'): answer the question.
+                message.set(INTENT, dict(others[0]), add_to_output=True)
+                message.set(INTENT_RANKING_KEY, others, add_to_output=True)
         return messages

@@ -11,6 +11,19 @@ NOT_FOUND = (
     "Sprawy pilne: Policja 997, numer alarmowy 112."
 )
 
+MOJA_KOMENDA = (
+    "Dzielnicowego w innym miejscu znajdziesz w aplikacji „Moja Komenda” albo na stronie "
+    "komendy policji właściwej dla tej miejscowości."
+)
+
+
+def outside_area_text(town: str, covered: tuple[str, ...]) -> str:
+    towns = ", ".join(covered) if covered else "—"
+    return (
+        f"Miejscowość {town} nie należy do obszaru tego bota. Wskazuję dzielnicowych dla: "
+        f"{towns}.\n{MOJA_KOMENDA}\nW nagłej sytuacji dzwoń pod 112."
+    )
+
 
 def officer_card_text(card: OfficerCard, resolution: Resolution) -> str:
     where = ""
@@ -33,3 +46,9 @@ def officer_card_text(card: OfficerCard, resolution: Resolution) -> str:
         "W nagłej sytuacji dzwoń pod 112."
     )
     return "\n".join(lines)
+
+
+def officer_contact_line(card: OfficerCard) -> str:
+    """One line for a message that is about something else: who, phone, when."""
+    line = f"{card.rank} {card.first_name} {card.last_name}, tel. {card.phone}"
+    return f"{line} ({card.duty_hours})" if card.duty_hours else line

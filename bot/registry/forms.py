@@ -10,6 +10,7 @@ from __future__ import annotations
 from itertools import product
 
 from bot.registry.normalize import words
+from bot.registry.vocabulary import canonical
 
 # Prefixes of official names and the inflected words residents use for them.
 PREFIX_WORDS = frozenset(
@@ -66,8 +67,9 @@ def token_forms(token: str) -> set[str]:
 
 
 def name_words(official: str) -> list[str]:
-    """'al. Tadeusza Kościuszki' -> ['tadeusza', 'kosciuszki'] (prefix dropped)."""
-    tokens = words(official)
+    """'al. Tadeusza Kościuszki' -> ['tadeusza', 'kosciuszki'] (prefix dropped);
+    'ul. Księdza I. Skorupki' -> ['ks', 'i', 'skorupki'] (titles canonical)."""
+    tokens = canonical(words(official))
     while tokens and tokens[0] in PREFIX_WORDS:
         tokens = tokens[1:]
     return tokens

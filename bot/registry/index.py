@@ -6,8 +6,10 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from bot.registry.forms import city_forms, street_keys
+from bot.registry.forms import city_forms, name_words, street_keys, token_forms
 from bot.registry.numbers import NumberSpec
+from bot.registry.towns import foreign_town_index
+from bot.registry.vocabulary import GIVEN_NAMES, TITLE_WORDS
 
 
 @dataclass(frozen=True, order=True)
@@ -48,8 +50,12 @@ class RegistryIndex:
                 self.keys[key].add(ref)
             for form in city_forms(row.city):
                 self.cities[tuple(form.split())] = row.city
+        self._add_distinctive_words()
+        self.covered_cities = tuple(sorted({ref.city for ref in self.streets}))
+        self.foreign_towns = foreign_town_index(frozenset(self.covered_cities))
         self.max_key_words = max((len(k) for k in self.keys), default=0)
         self.max_city_words = max((len(k) for k in self.cities), default=0)
+        self.max_town_words = max((len(k) for k in self.foreign_towns), default=0)
         # Symmetric-delete index for one-edit typos in one-word street names.
         self._deletes: dict[str, set[str]] = defaultdict(set)
         for key in self.keys:
@@ -58,6 +64,19 @@ class RegistryIndex:
                 self._deletes[word].add(word)
                 for i in range(len(word)):
                     self._deletes[word[:i] + word[i + 1 :]].add(word)
+
+    def _add_distinctive_words(self) -> None:
+        """'Skorupki', 'Rewolucji', 'Sierpnia' alone name their street where no other street
+        of the same town has that word (titles, given names and numbers never do)."""
+        streets_with: dict[tuple[str, str], set[StreetRef]] = defaultdict(set)
+        for ref in self.streets:
+            for word in name_words(ref.street):
+                if len(word) >= 4 and not word.isdigit() and word not in TITLE_WORDS | GIVEN_NAMES:
+                    streets_with[(ref.city, word)].add(ref)
+        for (_, word), refs in streets_with.items():
+            if len(refs) == 1:
+                for form in token_forms(word):
+                    self.keys[(form,)] |= refs
 
     def __len__(self) -> int:
         return sum(len(segments) for segments in self.streets.values())

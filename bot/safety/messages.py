@@ -1,24 +1,47 @@
-"""The emergency answers. Plain text; only the verified help numbers."""
+"""The emergency answers: the 112 line, one sentence for the kind of emergency, crisis lines.
+
+The texts live in emergency_texts.yml with their sources and check date, like every answer.
+"""
 
 from __future__ import annotations
 
-from bot.safety.emergency import Category
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
 
-CALL_112 = (
-    "🚨 Jeśli komuś grozi niebezpieczeństwo teraz, zadzwoń natychmiast pod numer alarmowy 112. "
-    "Ten czat nie wezwie pomocy i nie jest monitorowany całą dobę."
-)
-CRISIS_LINES = (
-    "Jeśli myślisz o odebraniu sobie życia albo ktoś bliski o tym mówi:\n"
-    "• 112 – gdy zagrożone jest życie, dzwoń od razu\n"
-    "• 116 123 – telefon zaufania dla dorosłych w kryzysie emocjonalnym\n"
-    "• 800 70 2222 – Centrum Wsparcia, całą dobę\n"
-    "• 116 111 – telefon zaufania dla dzieci i młodzieży\n"
-    "Nie zostawaj z tym sam. Rozmowa pomaga."
-)
+import yaml
+
+from bot.safety.assess import Assessment
+
+TEXTS_FILE = Path(__file__).with_name("emergency_texts.yml")
 
 
-def emergency_replies(category: Category) -> list[str]:
-    if category == "crisis":
-        return [CALL_112, CRISIS_LINES]
-    return [CALL_112]
+@lru_cache(maxsize=1)
+def texts() -> dict[str, Any]:
+    data: dict[str, Any] = yaml.safe_load(TEXTS_FILE.read_text(encoding="utf-8"))
+    return data
+
+
+def call_112() -> str:
+    return str(texts()["call_112"]["text"])
+
+
+def crisis_lines() -> str:
+    return str(texts()["crisis_lines"]["text"])
+
+
+def tip(category: str | None) -> str:
+    tips = texts()["tips"]
+    return str((tips.get(category or "other") or tips["other"])["text"])
+
+
+def alarm_replies(assessment: Assessment) -> list[str]:
+    """What goes first, before anything else the bot says. Urgent: the 112 line and what to
+    do in the first minute, as one message; crisis: the crisis lines too; possible: the 112
+    line alone on top of the usual answer."""
+    if not assessment.alarm:
+        return []
+    first = call_112()
+    if assessment.level == "urgent":
+        first = f"{first}\n{tip(assessment.category)}"
+    return [first, crisis_lines()] if assessment.crisis else [first]

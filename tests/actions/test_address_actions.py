@@ -125,3 +125,76 @@ async def test_not_found_gives_997_and_112(
     [message] = dispatcher.messages
     assert "Nie znalazłem" in message["text"]
     assert "997" in message["text"] and "112" in message["text"]
+
+
+async def test_inside_the_form_a_bare_street_is_an_address_whatever_the_intent(
+    demo_services: Services, make_tracker: TrackerFactory
+) -> None:
+    # The classifier took 'Kilińskiego' for a goodbye; the resolver knows better.
+    result = await run_validation(
+        make_tracker, "Kilińskiego", intent="goodbye", slots={"requested_slot": "address"}
+    )
+    assert result["address_need"] == "city"
+
+
+async def test_inside_the_form_an_address_in_a_formal_letter_is_found(
+    demo_services: Services, make_tracker: TrackerFactory
+) -> None:
+    letter = (
+        "Szanowni Państwo, uprzejmie proszę o wskazanie dzielnicowego właściwego dla adresu "
+        "ul. Wólczańska 15, 90-001 Łódź. Z poważaniem"
+    )
+    result = await run_validation(
+        make_tracker, letter, intent="faq", slots={"requested_slot": "address"}
+    )
+    assert result["officer_code"] == "LDZ-I-03"
+
+
+async def test_inside_the_form_a_goodbye_without_a_place_still_stops(
+    demo_services: Services, make_tracker: TrackerFactory
+) -> None:
+    result = await run_validation(
+        make_tracker, "do widzenia", intent="goodbye", slots={"requested_slot": "address"}
+    )
+    assert result == {}
+
+
+async def test_a_town_alone_keeps_the_town_and_asks_for_the_street(
+    demo_services: Services, make_tracker: TrackerFactory
+) -> None:
+    result = await run_validation(
+        make_tracker, "w Zgierzu", slots={"requested_slot": "address"}
+    )
+    assert result["address_query"] == "w Zgierzu" and result["address_need"] == "address"
+    second = await run_validation(
+        make_tracker, "Długa 70", slots={"requested_slot": "address", **result}
+    )
+    assert second["officer_code"] == "ZGZ-02"
+
+
+async def test_a_town_outside_the_registry_gets_no_officer_and_names_the_towns(
+    demo_services: Services, make_tracker: TrackerFactory
+) -> None:
+    result = await run_validation(
+        make_tracker, "Piotrkowska 10, Kraków", slots={"requested_slot": "address"}
+    )
+    assert result["officer_code"] is None
+    dispatcher = CollectingDispatcher()
+    tracker = make_tracker("", slots={"address": result["address"], "officer_code": None})
+    events = await ActionOfficerCard().run(dispatcher, tracker, DOMAIN)
+    [message] = dispatcher.messages
+    assert "Kraków nie należy do obszaru tego bota" in message["text"]
+    for town in ("Łódź", "Pabianice", "Zgierz"):
+        assert town in message["text"]
+    assert "Twój dzielnicowy" not in message["text"]
+    assert not any(e.get("name") == "known_officer" for e in events)
+
+
+async def test_the_officer_shown_is_remembered_for_the_conversation(
+    demo_services: Services, make_tracker: TrackerFactory
+) -> None:
+    dispatcher = CollectingDispatcher()
+    tracker = make_tracker("", slots={"address": "Piotrkowska 120", "officer_code": "LDZ-I-02"})
+    events = await ActionOfficerCard().run(dispatcher, tracker, DOMAIN)
+    remembered = {"event": "slot", "timestamp": None, "name": "known_officer", "value": "LDZ-I-02"}
+    assert remembered in events

@@ -1,4 +1,4 @@
-"""Emergency, privacy and fallback actions with tracker fixtures."""
+"""Privacy and fallback actions with tracker fixtures."""
 
 from __future__ import annotations
 
@@ -6,8 +6,7 @@ from typing import Any
 
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.emergency import ActionEmergency
-from actions.fallback import ActionDefaultAskAffirmation, ActionDefaultFallback
+from actions.fallback import ActionDefaultFallback
 from actions.privacy import ActionDeleteData, ActionMyData
 from bot.db.engine import transaction
 from bot.db.models import Chat, OutboxMessage
@@ -15,22 +14,6 @@ from bot.wiring import Services
 from tests.actions.conftest import TrackerFactory
 
 DOMAIN: dict[str, Any] = {}
-
-
-async def test_emergency_from_the_classifier_only_gets_every_line(
-    make_tracker: TrackerFactory,
-) -> None:
-    dispatcher = CollectingDispatcher()
-    await ActionEmergency().run(dispatcher, make_tracker("/emergency", intent="emergency"), DOMAIN)
-    texts = [m["text"] for m in dispatcher.messages]
-    assert "112" in texts[0]
-    assert "116 123" in texts[1] and "116 111" in texts[1]
-
-
-async def test_danger_gets_112_only(make_tracker: TrackerFactory) -> None:
-    dispatcher = CollectingDispatcher()
-    await ActionEmergency().run(dispatcher, make_tracker("pali się!", intent="emergency"), DOMAIN)
-    assert len(dispatcher.messages) == 1 and "112" in dispatcher.messages[0]["text"]
 
 
 async def test_my_data_and_delete(demo_services: Services, make_tracker: TrackerFactory) -> None:
@@ -52,21 +35,6 @@ async def test_my_data_and_delete(demo_services: Services, make_tracker: Tracker
     with demo_services.sessions() as session:
         assert session.get(Chat, 1001) is None
         assert session.query(OutboxMessage).filter_by(chat_id=1001).count() == 0
-
-
-async def test_affirmation_is_asked_in_polish_with_the_intent_as_payload(
-    make_tracker: TrackerFactory,
-) -> None:
-    tracker = make_tracker("coś o dzielnicowym", intent="nlu_fallback")
-    tracker.latest_message["intent_ranking"] = [
-        {"name": "nlu_fallback", "confidence": 0.4},
-        {"name": "find_officer", "confidence": 0.35},
-    ]
-    dispatcher = CollectingDispatcher()
-    await ActionDefaultAskAffirmation().run(dispatcher, tracker, DOMAIN)
-    [message] = dispatcher.messages
-    assert message["text"] == "Czy chodzi Ci o znalezienie Twojego dzielnicowego?"
-    assert [b["payload"] for b in message["buttons"]] == ["/find_officer", "/out_of_scope"]
 
 
 async def test_giving_up_offers_what_the_bot_can_do(make_tracker: TrackerFactory) -> None:

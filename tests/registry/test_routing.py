@@ -30,7 +30,9 @@ def index() -> RegistryIndex:
 def test_the_set_is_large_and_covers_every_outcome() -> None:
     expected = [e for _, e in _cases()]
     assert len(expected) >= 200
-    assert {e.split(":")[0] for e in expected} == {"officer", "ask_city", "ask_number", "not_found"}
+    assert {e.split(":")[0] for e in expected} == {
+        "officer", "ask_city", "ask_number", "not_found", "outside_area"
+    }
 
 
 @pytest.mark.parametrize(("text", "expected"), _cases())

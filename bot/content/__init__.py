@@ -1,0 +1,1 @@
+"""The safety content catalogue: answers, sources, review dates."""
