@@ -33,6 +33,8 @@ SERVICE_BUTTONS = {
     "help": "Co potrafisz?",
 }
 MIN_SERVICE_CONFIDENCE = 0.2
+# The intent model's probability of a safety question below which 'out of scope' stands.
+MIN_FAQ_AGAINST_OUT_OF_SCOPE = 0.3
 
 
 def answer_response(key: str) -> str:
@@ -67,17 +69,28 @@ class ActionAnswer(Action):
             return []
         answer: dict[str, Any] = message.get("answer") or {}
         intent = (message.get("intent") or {}).get("name")
-        if intent in ("faq", "report_problem") and answer.get("decision") == "answer":
+        if answer.get("decision") == "answer" and _may_answer(intent, message):
             # A local problem with its own answer ('piją pod blokiem'): that answer says
             # who handles it; otherwise the general way to report one.
             send_answer(dispatcher, str(answer["key"]))
         elif intent == "report_problem":
             dispatcher.utter_message(response=REPORT_PROBLEM)
-        elif answer.get("decision") == "decline":
+        elif intent == "out_of_scope" or answer.get("decision") == "decline":
             dispatcher.utter_message(response=OUT_OF_SCOPE)
         else:
             abstain(dispatcher, tracker, domain, answer)
         return []
+
+
+def _may_answer(intent: str | None, message: dict[str, Any]) -> bool:
+    """A safety answer whose gate passed is given for a safety question, a local problem, an
+    unclear message, and a message the intent model leaned against but not decisively (a
+    question in everyday words: 'czy za jointa idzie się siedzieć')."""
+    if intent in ("faq", "report_problem", "nlu_fallback"):
+        return True
+    ranking = message.get("intent_ranking") or []
+    faq = next((r.get("confidence", 0.0) for r in ranking if r.get("name") == "faq"), 0.0)
+    return intent == "out_of_scope" and faq >= MIN_FAQ_AGAINST_OUT_OF_SCOPE
 
 
 def abstain(

@@ -1,8 +1,8 @@
 """Trust benchmark: resident messages written apart from the project, through the whole bot
 (safety net, Rasa NLU and dialogue, actions, demo registry), one fresh conversation each.
 
-    python bench/trust.py                      (the dev set and the sealed set)
-    python bench/trust.py --set dev            (tuning: the dev set only)
+    python bench/trust.py                      (the dev sets and the sealed set)
+    python bench/trust.py --set dev --set dev2 (tuning: the dev sets only)
     python bench/trust.py --set sealed --show-errors
 
 Figures (targets from issue #10):
@@ -35,9 +35,13 @@ os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
 
 import yaml  # noqa: E402
 
+# Each written by a helper who saw only the topic catalogue (never the training data, the
+# patterns or another set). dev and dev2 have been read and tuned on; dev2 was the first
+# sealed set (its one sealed run is in the README). sealed: run once, at the end.
 SETS = {
     "dev": ROOT / "tests" / "nlu" / "dev_set.yml",
-    "sealed": ROOT / "tests" / "nlu" / "sealed_set.yml",
+    "dev2": ROOT / "tests" / "nlu" / "dev_set_2.yml",
+    "sealed": ROOT / "tests" / "nlu" / "sealed_set_2.yml",
 }
 
 
@@ -189,7 +193,7 @@ def main() -> int:
     parser.add_argument("--model", default=str(ROOT / "models"))
     parser.add_argument("--show-errors", action="store_true")
     args = parser.parse_args()
-    args.set = args.set or ["dev", "sealed"]
+    args.set = args.set or ["dev", "dev2", "sealed"]
     return asyncio.run(main_async(args))
 
 

@@ -152,6 +152,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    # Libraries' warnings (TensorFlow, JAX, pyparsing, Rasa's SQLAlchemy 1.4 models) are not
+    # for the operator's screen: they go to the log, below its level. Libraries reset the
+    # warning filters while they load, so the warnings are captured rather than filtered.
+    logging.captureWarnings(True)
+    logging.getLogger("py.warnings").setLevel(logging.ERROR)
     args = build_parser().parse_args(argv)
     logging.basicConfig(
         level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"

@@ -17,7 +17,7 @@ log = logging.getLogger(__name__)
 
 def _quiet_loggers() -> None:
     # httpx logs every request URL, and Telegram URLs contain the bot token.
-    for name in ("httpx", "httpcore", "apscheduler", "rasa", "tensorflow", "absl"):
+    for name in ("httpx", "httpcore", "apscheduler", "rasa", "rasa_sdk", "tensorflow", "absl"):
         logging.getLogger(name).setLevel(logging.WARNING)
 
 

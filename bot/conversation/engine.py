@@ -13,13 +13,13 @@ import logging
 import os
 import threading
 import time
+import warnings
 from collections.abc import Coroutine
 from pathlib import Path
 from typing import Any, TypeVar
 
 os.environ.setdefault("RASA_TELEMETRY_ENABLED", "false")
 os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
-
 import structlog
 from rasa.core.agent import Agent
 from rasa.core.channels.channel import CollectingOutputChannel, UserMessage
@@ -28,6 +28,8 @@ from rasa.model import get_latest_model
 from bot.conversation.inprocess_actions import InProcessActionEndpoint
 
 log = logging.getLogger(__name__)
+# Rasa 3.6 raises this on every domain load, whatever the slots (a newcomer's first screen).
+warnings.filterwarnings("ignore", message="Slot auto-fill has been removed", category=UserWarning)
 T = TypeVar("T")
 # Rasa's structlog events at debug level include every message text: never log them.
 structlog.configure(wrapper_class=structlog.make_filtering_bound_logger(logging.WARNING))

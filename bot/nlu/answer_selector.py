@@ -260,6 +260,8 @@ class AnswerSelector(GraphComponent):  # type: ignore[misc]
             "key": key,
             "no_answer_confidence": round(dict(ranked).get(no_answer, 0.0), 4),
             "confidence": round(confidence, 4),
+            "runner_up": answers[1][0] if len(answers) > 1 else None,
+            "runner_up_confidence": round(answers[1][1], 4) if len(answers) > 1 else 0.0,
             "similarity": round(similarity, 4),
             "decline_confidence": round(dict(ranked).get(DECLINE_LABEL, 0.0), 4),
             "decline_similarity": round(decline_similarity, 4),

@@ -30,7 +30,8 @@ Level = Literal["none", "possible", "urgent"]
 _INFORMATIONAL = re.compile(
     "|".join(
         [
-            r"\bjak (?:sie )?(?:zabezpieczyc|zabezpieczac|chronic|uniknac|unikac|zapobiec|zapobiegac|rozpoznac|rozpoznawac|postepowac|zachowac|zachowywac|przygotowac|nauczyc|uczyc|rozmawiac|reagowac|zglosic|zglaszac|udzielic|udzielac|pomagac|bronic|wyglada|wygladaja|dziala|dzialaja|odroznic|sprawdzic|wykryc|ostrzec|uczulic|tlumaczyc|wytlumaczyc|przeszkolic)",
+            r"\bjak (?:\w+ ){0,1}(?:sie )?(?:zabezpieczyc|zabezpieczac|chronic|uniknac|unikac|zapobiec|zapobiegac|rozpoznac|rozpoznawac|postepowac|zachowac|zachowywac|przygotowac|nauczyc|uczyc|rozmawiac|reagowac|zglosic|zglaszac|udzielic|udzielac|pomagac|bronic|wyglada|wygladaja|dziala|dzialaja|odroznic|sprawdzic|wykryc|ostrzec|uczulic|tlumaczyc|wytlumaczyc|przeszkolic)",
+            r"\bco (?:\w+ ){0,1}zrobic z\b",
             r"\b(?:co|jak) (?:\w+ ){0,2}(?:robic|zrobic|nalezy zrobic|trzeba zrobic|powinienem zrobic|powinnam zrobic|sie robi|postapic|reagowac|pomoc) (?:\w+ ){0,1}(?:gdy|jesli|jezeli|kiedy|w razie|w przypadku|jakby|gdyby|jak ktos|jak sie|po tym jak|zeby|aby)\b",
             r"\b(?:gdy|jesli|jezeli|kiedy|w razie|w przypadku|gdyby) (?:\w+ ){0,1}(?:ktos|ktokolwiek|czlowiek|dziecko|osoba|zobacze|zobaczysz|zobaczymy|widzisz|spotkam|trafi)\b",
             r"\b(?:czy|kiedy|od kiedy|gdzie|o ktorej|ile|od ilu|do ilu) (?:\w+ ){0,2}(?:mozna|wolno|trzeba|nalezy|musze|musimy|powinienem|powinnam|policja|to prawda|legaln\w*|karaln\w*|przestepstw\w*)",
@@ -47,7 +48,7 @@ _INFORMATIONAL = re.compile(
 )
 # Asked in advance or in theory: no danger at all.
 _HYPOTHETICAL = re.compile(
-    r"\b(?:przed (?:wakacjami|wyjazdem|feriami|sezonem|zima|latem|sylwestrem|swietami|urlopem|majowka|weekendem majowym)|(?:jaki|jaka|jakie|jakiego) (?:\w+ ){0,2}(?:kupic|wybrac|polecacie|polecasz|zamontowac)|na przyszlosc|w przyszlosci|pytam (?:\w+ ){0,1}(?:zawczasu|na przyszlosc|teoretycznie|hipotetycznie|z ciekawosci|na zapas)|hipotetyczn\w*|teoretyczn\w*|zawczasu|zanim (?:\w+ ){0,2}(?:pojedziemy|wyjedziemy|puszcze|pojdziemy|zaczniemy|wyjade|wyjedzie)|na wszelki wypadek|w razie czego|szkoleni\w*|lekcj\w*|pogadank\w*|gazetk\w*|referat\w*|prezentacj\w*|wypracowani\w*|jakie (?:\w+ ){0,1}(?:sa )?objawy|zeby (?:\w+ ){0,1}(?:nikt|nic|nie)|gdyby|jesli ktos|jezeli ktos|gdy ktos|kiedy ktos|w razie (?:gdyby|jakby)|co by bylo)\b"
+    r"\b(?:jak (?:\w+ ){0,1}(?:sie )?(?:uniknac|unikac|zapobiec|zapobiegac|ustrzec|chronic|zabezpieczyc|zabezpieczac|rozpoznac|rozpoznawac|uzywac|obslugiwac)|a co (?:jesli|jak|gdy|gdyby)|pytam (?:bo|jako)|przygotowan\w*|przygotowac sie|przed (?:wakacjami|wyjazdem|feriami|sezonem|zima|latem|sylwestrem|swietami|urlopem|majowka|weekendem majowym)|(?:jaki|jaka|jakie|jakiego) (?:\w+ ){0,2}(?:kupic|wybrac|polecacie|polecasz|zamontowac)|na przyszlosc|w przyszlosci|pytam (?:\w+ ){0,1}(?:zawczasu|na przyszlosc|teoretycznie|hipotetycznie|z ciekawosci|na zapas)|hipotetyczn\w*|teoretyczn\w*|zawczasu|zanim (?:\w+ ){0,2}(?:pojedziemy|wyjedziemy|puszcze|pojdziemy|zaczniemy|wyjade|wyjedzie)|na wszelki wypadek|w razie czego|szkoleni\w*|lekcj\w*|pogadank\w*|gazetk\w*|referat\w*|prezentacj\w*|wypracowani\w*|jakie (?:\w+ ){0,1}(?:sa )?objawy|zeby (?:\w+ ){0,1}(?:nikt|nic|nie)|gdyby|jesli ktos|jezeli ktos|gdy ktos|kiedy ktos|w razie (?:gdyby|jakby)|co by bylo)\b"
 )
 # Ongoing for a long time, or only suspected: the 112 line on top, no interruption.
 _CHRONIC = re.compile(
@@ -64,7 +65,7 @@ _PAST = re.compile(
 )
 # The message asks for help now, whatever else it says.
 _NOW = re.compile(
-    r"\b(?:wlasnie|w tej chwili|przed chwila|chwile temu|minute temu|minut temu|szybko|pilnie|ratunku|(?<!szukac )(?<!szukam )(?<!potrzebuje )(?<!o )(?<!do )(?<!bez )(?<!po )(?<!pierwszej )pomocy(?! (?:dla|w|z|przy|prawnej|spolecznej|psychologicznej|jak|gdy|jesli))|pomozcie|pomoz|zaraz|nadal|wciaz|ciagle|dalej (?:lezy|krwawi|jest|sie pali|stoi|nie)|co mam robic|co mam zrobic|slysze|slychac|widze|widac|jest w srodku|sa w srodku|prosze pomoc|dzieje sie|na zywo|sos|help|now|right now)\b|!{2,}"
+    r"\b(?:wlasnie|w tej chwili|przed chwila|chwile temu|minute temu|minut temu|szybko|pilnie|ratunku|(?<!szukac )(?<!szukam )(?<!potrzebuje )(?<!o )(?<!do )(?<!bez )(?<!po )(?<!pierwszej )(?<!udzielic )(?<!udzielac )(?<!udzielenia )pomocy(?! (?:dla|w|z|przy|prawnej|spolecznej|psychologicznej|jak|gdy|jesli))|pomozcie|pomoz|zaraz|nadal|wciaz|ciagle|dalej (?:lezy|krwawi|jest|sie pali|stoi|nie)|co mam robic|co mam zrobic|slysze|slychac|widze|widac|jest w srodku|sa w srodku|prosze pomoc|dzieje sie|na zywo|sos|help|now|right now)\b|!{2,}"
 )
 # 'teraz' also means 'now that it happened' ('jak teraz z odszkodowaniem'): urgent only when
 # nothing says the event is over.

@@ -81,11 +81,12 @@ UNCONSCIOUS = either(
     r"\b(?:bez|brak) (?:kontaktu|przytomnosci|reakcji|ruchu)\b",
     r"\b(?:nie rusza sie|sie nie rusza|nie ruszal\w* sie|lezy bez ruchu|lezy nieruchomo)\b",
     r"\boczy (?:mu |jej )?(?:uciekaja|w slup|wywrocone)",
+    r"\bledwo (?:odpowiada|reaguje|kontaktuje|oddycha|zyje|mowi|otwiera oczy)\b",
 )
 BREATHING = either(
     r"\bnie (?:oddycha\w*|odycha\w*|oddychal\w*|lapie (?:oddechu|tchu|powietrza))",
     r"\b(?:przestal\w*|przestaje) oddychac",
-    r"\b(?:nie moze|nie moge|nie mozemy|ciezko|trudno|ledwo|nie umie)\w* (?:\w+ ){0,2}(?:oddychac|oddech\w*|tchu|zlapac powietrza|powietrza)",
+    r"\b(?:nie moze|nie moge|nie mozemy|ciezko|trudno|ledwo|nie umie)\w* (?:\w+ ){0,2}(?:oddychac|oddycha|oddychamy|oddech\w*|tchu|zlapac powietrza|powietrza)",
     stems("duszn", "zadlawil", "zakrztus", "krztusi", "charcz", "rzezi", "sinieje", "sinieja",
           "swiszcz", "zachlysn", "zakrztus"),
     r"\b(?:jest|sa|robi sie|zrobil\w*|zrobila) (?:\w+ ){0,1}(?:siny|sina|sine|siniejacy|granatow\w*)\b",
@@ -116,14 +117,14 @@ SUBSTANCE_DANGEROUS = stems(
     "tabs", "kokain", "heroin", "metaamf", "mefedron", "fentanyl", "acetone", "aceton",
     "antyfryz", "glikol", "olejek", "nikotyn",
 )
-PILLS = stems("tabletk", "tabl", "lek", "lekow", "lekarstw", "pigul", "kropl", "syrop", "z szafki", "z apteczki", "proszk", "paracetamol", "ibuprom", "apap", "nasen", "psychotrop", "xanax", "relanium", "insulin")
+PILLS = stems("tabletk", "tabl", "lek", "lekow", "lekarstw", "pigul", "kropl", "syrop", "z szafki", "apteczk", "proszk", "paracetamol", "ibuprom", "apap", "nasen", "psychotrop", "xanax", "relanium", "insulin")
 SMALL_CHILD = either(
     words("niemowle", "niemowlak", "bobas", "maluch", "synek", "coreczka", "wnuczek",
           "wnusia", "dziecko", "dziecka", "dzieciak", "malutki", "malutka", "przedszkolak"),
     r"\b\d{1,2} ?(?:lat|lata|latek|latka|letni\w*|miesiec\w*|miesiac\w*)\b",
 )
 MANY = either(
-    words("wszystkie", "cale", "cala", "caly", "calego", "garsc", "opakowanie", "opakowania",
+    words("wszystkie", "wszystko", "cale", "cala", "caly", "calego", "garsc", "opakowanie", "opakowania",
           "naraz", "listek", "blister", "kilkanascie", "kilkadziesiat", "pol", "duzo", "mnostwo",
           "kilka", "paczke", "paczka", "fiolke", "butelke", "slok"),
     r"\bza duzo\b|\b\d{2,}\b",
@@ -148,6 +149,7 @@ STROKE = either(
     stems("udar", "wylew"),
     r"\b(?:opadl\w*|opada|opadniet\w*|krzyw\w*|wykrzywi\w*|przekrzywi\w*|zwisa\w*) (?:\w+ ){0,2}(?:kacik\w*|usta|twarz|polowa twarzy|buzi\w*|powiek\w*)",
     r"\b(?:kacik\w*|usta|ust|twarz\w*|buzi\w*|powiek\w*) (?:\w+ ){0,2}(?:opadl\w*|opada|krzyw\w*|wykrzywi\w*|zwisa\w*|zjechal\w*|sparalizowan\w*)",
+    r"\bnie czuje (?:\w+ ){0,2}(?:strony|polowy|reki|reka|nogi|twarzy|policzka)\b|\b(?:reka|noga) (?:\w+ ){0,1}(?:leci|opada|zwisa|nie slucha)\b",
     r"\bnagle (?:\w+ ){0,3}nie (?:umie|moze|potrafi) (?:\w+ ){0,2}(?:powiedziec|mowic|wymowic|slowa)|\bnie (?:umie|moze|potrafi) (?:\w+ ){0,1}(?:powiedziec|wymowic) (?:\w+ ){0,1}(?:slowa|zdania)",
     stems("belkocz", "belkot", "bełkocz"),
     r"\b(?:mowi|gada|mowil\w*) (?:\w+ ){0,2}(?:niewyraznie|od rzeczy|bez sensu nagle)|\bplacz\w* (?:mu |jej )?sie jezyk|\bniewyraznie mowi",
@@ -165,6 +167,7 @@ HEART = either(
 )
 ALLERGY = either(
     stems("anafilak"),
+    r"^(?=.*\b(?:osa|osy|ose|pszczol\w*|szerszen\w*|uzadl\w*|uzadli\w*|ugryzl\w* (?:mnie |go |ja )?(?:osa|pszczola|szerszen))\b)(?=.*\b(?:puchn\w*|puchne|spuchl\w*|obrzek\w*|opuchl\w*|duszn\w*|dusi\w*|oddych\w*|swiszcz\w*)\b)",
     r"\b(?:bable|babli|bablami|pokrzywk\w*|wysypk\w*|plamy|plam) (?:\w+ ){0,6}(?:swiszcz\w*|oddych\w*|dusi\w*|puchn\w*|spuchl\w*|duszn\w*)",
     r"\b(?:uczulon\w*|alergi\w*|uczulen\w*) (?:\w+ ){0,6}(?:swiszcz\w*|dusi\w*|puchn\w*|spuchl\w*|duszn\w*|nie moze oddychac|zjadl\w*|zjadla|uzadli\w*|ugryzl\w*)",
     r"\b(?:puchnie|puchna|spuchl\w*|spuchniet\w*|obrzek\w*|opuchl\w*|napuchl\w*) (?:\w+ ){0,2}(?:jezyk|gardlo|twarz|usta|krtan|warg\w*|oczy|szyja)",
@@ -186,6 +189,7 @@ FALL_BAD = either(
 LYING = either(
     r"\b(?:lezy|leza|lezacy|lezaca|lezacego|lezaca)\b (?:\w+ ){0,3}(?:na|w|pod|przy|we|obok|kolo) (?:\w+ ){0,2}(?:ziemi|chodniku|ulicy|jezdni|przystanku|klatce|podlodze|trawniku|torach|torowisku|schodach|lawce|sniegu|lodzie|krwi|kaluzy|drodze|poboczu|parkingu|podworku|plazy|piasku|rowie|trawie|wannie|lazience|korytarzu|kostce|peronie)",
     r"\b(?:lezy|leza) (?:bez ruchu|nieruchomo|bezwladnie|twarza|na brzuchu|na plecach|i nie|i sie nie|i jeczy|jak martw\w*)",
+    r"\b(?:lezy|leza|lezal\w*)\b (?:\w+ ){0,3}(?:nie mowi|nic nie mowi|nie odzywa|nie otwiera oczu|nie wstaje|mamrocze)",
 )
 ELECTRIC_BURN = either(
     r"\b(?:porazil\w*|porazenie|kopnal|kopnel\w*|poraz\w*) (?:\w+ ){0,2}prad\w*|\bprad\w* (?:\w+ ){0,2}(?:porazil\w*|kopnal|go trzyma)",
@@ -294,7 +298,7 @@ VIOLENCE = either(
     r"\b(?:slysze|slychac|slyszalam|slyszalem|dochodza)\w* (?:\w+ ){0,3}(?:krzyk\w*|wrzask\w*|placz\w* (?:dziecka|kobiety)|odglosy (?:bicia|bojki|szarpaniny|uderzen)|uderzenia|tluczen\w*)",
     r"\b(?:nie wypuszcza|nie pozwala (?:mi |nam )?wyjsc|zamknal\w* (?:mnie|nas|ja|go|dziecko) w|przetrzymuj\w*|uwiezil\w*|uwieziona|uwieziony|trzyma (?:mnie|ja|nas) (?:sila|w|pod))",
     r"\b(?:sledzi|sledza|sledzil\w*|sciga|gonia|goni) (?:mnie|nas|ja|go|corke|syna|dziecko)\b|\b(?:idzie|jedzie|chodzi|szedl|szla|jechal) za (?:mna|nami|corka|synem|dzieckiem)\b",
-    r"\b(?:stoi|czeka|kreci sie|czai sie|dobija sie|wali|lomocze)\w* (?:\w+ ){0,3}pod (?:moimi |moim |naszymi |naszym )?(?:drzwiami|oknem|oknami|blokiem|domem|klatka)",
+    r"\b(?:ktos|facet|obcy|byly|typ|typy|mezczyzna|goscie|gosc|kolesie|kolo|on|oni)\b (?:\w+ ){0,2}(?:stoi|stoja|czeka|czekaja|kreci sie|czai sie|dobija sie|wali|lomocze)\w* (?:\w+ ){0,3}pod (?:moimi |moim |naszymi |naszym )?(?:drzwiami|oknem|oknami|blokiem|domem|klatka)",
     r"\bboje sie (?:\w+ ){0,3}(?:ze (?:mnie|nas|ja|go|mi|nam|dziecku) (?:zabije|skrzywdzi|pobije|zrobi cos|cos zrobi)|o (?:swoje |moje |nasze )?zycie)",
     r"\b(?:wciag\w*|wciagnal\w*|wciagaja|wepchn\w*|wpycha\w*) (?:\w+ ){0,2}do (?:auta|samochodu|busa|vana|samochod\w*)",
     r"\b(?:mnie|nas|ja|go|corke|syna|dziecko) (?:\w+ ){0,1}(?:sledzi|sledza|sciga|goni|gonia)\b|\bza (?:mna|nami) (?:\w+ ){0,1}(?:idzie|ida|jedzie|chodzi|szedl)\b",
@@ -314,12 +318,14 @@ SHUT_IN = either(
 INTRUDER = either(
     stems("wlam", "wlamyw", "wlaz", "wywaz", "wylamuj", "wylamal", "sforsowa"),
     r"\bdobija\w* (?:\w+ ){0,1}(?:sie )?do (?:drzwi|mieszkania|domu|okna|nas|mnie)\b",
-    r"\b(?:ktos|obcy|jakis|jacys|dwoch|dwie osoby|ludzie|typ|typy|facet|faceci|mezczyzna|zlodziej\w*)\w* (?:\w+ ){0,3}(?:jest|sa|chodzi|chodza|wszedl|weszli|weszla|wchodzi|wchodza|siedzi|stoi|stal|czai sie|ukrywa sie|kreci sie|krecą sie|buszuje|grzebie|grzebia|myszkuje|szpera|przeszukuje|kradnie|wynosi|wynosza|ukryl\w*|schowal\w*)\w* (?:\w+ ){0,3}(?:w|do|po|na|przy|z) (?:\w+ )?(?:mieszkani\w*|domu|dom|domku|piwnic\w*|ogrod\w*|posesj\w*|garaz\w*|strych\w*|pokoj\w*|kuchni|samochod\w*|aucie|auta|altank\w*|dzialk\w*|komorce|szop\w*|budynku|biurze|sklepie|sypialni|salonie|pietrze|srodku|kamienicy|obejsciu|podworzu)",
-    r"\b(?:slysze|slychac|slyszymy|slyszalam|slyszalem|ktos)\w* (?:\w+ ){0,3}(?:kroki|chodzi (?:po|w|na)|grzebie|szura|dobija sie|wali w drzwi|puka w okno|szarpie (?:za )?klamk\w*|klamk\w*|probuje (?:\w+ ){0,2}(?:otworzyc|wejsc|sforsowac|wywazyc|dostac sie)|majstruje|dlubie)",
+    r"\b(?:ktos|obcy|jakis|jacys|dwoch|dwie osoby|ludzie|typ|typy|facet|faceci|mezczyzna|zlodziej\w*)\w* (?:\w+ ){0,3}(?:jest|sa|chodzi|chodza|wszedl|weszli|weszla|wchodzi|wchodza|siedzi|stoi|stal|czai sie|ukrywa sie|kreci sie|krecą sie|buszuje|grzebie|grzebia|myszkuje|szpera|przeszukuje|kradnie|wynosi|wynosza|ukryl\w*|schowal\w*)\w* (?:\w+ ){0,3}(?:w|do|po|na|przy|z) (?:\w+ )?(?:mieszkani\w*|domu|dom|domku|piwnic\w*|ogrod\w*|posesj\w*|garaz\w*|strych\w*|pokoj\w*|kuchni|samochod\w*|aucie|auta|altank\w*|dzialk\w*|komorce|szop\w*|budynku|biurze|sklepie|sypialni|salonie|pietrze|srodku|kamienicy|obejsciu|podworzu|przedpokoj\w*|korytarzu|lazience)",
+    r"\b(?:slysze|slychac|slyszymy|slyszalam|slyszalem|ktos|facet|obcy|typ|mezczyzna|gosc|jakis)\w* (?:\w+ ){0,3}(?:kroki|chodzi (?:po|w|na)|grzebie|szura|dobija sie|wali w drzwi|puka w okno|szarpie (?:za )?klamk\w*|klamk\w*|probuje (?:\w+ ){0,2}(?:otworzyc|wejsc|sforsowac|wywazyc|dostac sie)|majstruje|dlubie)",
     r"\b(?:wywaza|wywazyc|wywazaja|wywazyl\w*|forsuje|forsuja|wylamuje|wylamuja|wylamal\w*|wybija|wybijaja|wybil\w*|stlukl\w*|rozbil\w*|rozbija|rozbijaja|rozwala|rozwalaja|przecina|przecinaja|ciecie|tnie|tna)\w* (?:\w+ ){0,2}(?:drzwi|okno|okna|szyb\w*|zamek|zamka|klodk\w*|kraty|krate|zabezpieczen\w*|witryn\w*)",
     r"\b(?:klamka|klamke|drzwi|zamek|okno) (?:\w+ ){0,2}(?:sie rusza|sie porusza|ktos szarpie|ktos otwiera|skrzypi i|drzy)",
     r"\b(?:kradn\w*|okrada\w*|kradna|wynosza|wynosi) (?:\w+ ){0,2}(?:teraz|wlasnie|na moich oczach|auto|samochod|rower|sklep|z auta|z samochodu|kable|towar|z piwnicy|z garazu|mieszkani\w*|dom|domy|piwnic\w*|garaz\w*|sasiad\w*)",
     r"\bzlodziej\w* (?:\w+ ){0,2}(?:jest|sa|wchodzi|wlazl|w srodku|ucieka|uciekaja|kradnie|grasuje|w sklepie)",
+    r"\b(?:w|na|do) (?:moim |naszym |moje\w* |nasz\w* )?(?:mieszkani\w*|domu|garazu|piwnicy|ogrodzie|pokoju|salonie|kuchni|sypialni|strychu|altan\w*|dzialce|posesji|podworku)\b (?:\w+ ){0,3}(?:ktos|obcy|obca|nieznajom\w*|jakis facet|jacys)\b (?:\w+ ){0,1}(?:jest|sa|chodzi|chodza|siedzi|stoi|kreci sie|grzebie|wszedl|weszli|swieci)",
+    r"^(?=.*\blatark\w*)(?=.*\b(?:salon\w*|pokoj\w*|mieszkani\w*|domu|kuchni|piwnic\w*|garaz\w*|ogrod\w*|sypialni)\b)",
     r"\bucieka\w* (?:\w+ ){0,2}(?:w strone|w kierunku|ulica|przez)",
     r"\b(?:ukradl\w*|wyrwal\w*|zabral\w*|zwinal\w*|zerwal\w*)\w* (?:\w+ ){0,4}(?:i )?(?:ucieka|uciekaja|biegnie|odjezdza)\b",
 )
@@ -368,6 +374,9 @@ MISSING_WHO = either(
     stems("starsz", "senior", "niepelnospraw", "autyst", "dziadk", "babc"),
     r"\b\d{1,2} ?(?:latek|latka|letni\w*|letnia|letniego|latkiem)\b",
 )
+CHILD_ALONE = either(
+    r"^(?=.*\b(?:dziecko|dziewczynk\w*|chlopczyk\w*|chlopiec|maluch\w*|malutk\w*|maly|mala|przedszkolak\w*|\d ?(?:lat|latk\w*|letni\w*))\b)(?=.*\b(?:sam|sama|samo|samiutk\w*|bez opieki|bez rodzic\w*|nikogo przy|nie ma przy (?:niej|nim|nich) nikogo|nikt (?:go|jej) nie pilnuje|szuka mamy|szuka taty|wola mame|wola mamy|zgubion\w*)\b)(?=.*\b(?:placz\w*|chodzi|stoi|blaka|bladzi|krazy|siedzi|szuka|parking\w*|ulic\w*|jezdni\w*|sklep\w*|galeri\w*|przystank\w*|dworc\w*)\b)",
+)
 MISSING_GONE = either(
     stems("zgubil", "zgubila", "zgubilo", "zgubili", "zagin", "zaginal", "zaginel", "zniknal",
           "zniknel", "znikl", "przepadl", "zawieruszyl", "oddalil", "odszedl", "odeszla",
@@ -392,7 +401,7 @@ CONFUSED = either(
 COLD = either(
     stems("mroz", "zimn", "zimno", "minus", "snieg", "sniez", "lodowat", "zamarz", "przemarz",
           "wychlodz", "wyziebi", "zmarzl", "odmroz", "hipoterm", "szron"),
-    r"\bponizej zera\b|\b-\s?\d{1,2}\b|\bw kapciach\b|\bkapci\w*\b|\bw (?:samej |samym |cienkiej |cienkim )?(?:pizamie|pidzamie|pizamce|szlafroku|koszuli|koszulce|koszuli nocnej|bieliznie|podkoszulku|klapkach|sweterku|swetrze)\b|\bmokr\w* (?:\w+ ){0,3}(?:zimno|mroz\w*|zimn\w*)|\bzatrzasn\w* (?:\w+ ){0,3}(?:na balkonie|balkon\w*|na dworze|na zewnatrz|drzwi)|\bbez (?:kurtki|butow|plaszcza|czapki|ubrania|skarpet)\b|\bboso\b|\bsine (?:rece|usta|palce|dlonie)\b|\btrzesie sie z zimna",
+    r"\b(?:bez ogrzewania|nie ma ogrzewania|nieogrzewan\w*|sztywn\w*|zasp\w*|biale (?:rece|dlonie|palce)|(?:rece|dlonie|palce) (?:\w+ ){0,1}biale)\b|\bponizej zera\b|\b-\s?\d{1,2}\b|\bw kapciach\b|\bkapci\w*\b|\bw (?:samej |samym |cienkiej |cienkim )?(?:pizamie|pidzamie|pizamce|szlafroku|koszuli|koszulce|koszuli nocnej|bieliznie|podkoszulku|klapkach|sweterku|swetrze)\b|\bmokr\w* (?:\w+ ){0,3}(?:zimno|mroz\w*|zimn\w*)|\bzatrzasn\w* (?:\w+ ){0,3}(?:na balkonie|balkon\w*|na dworze|na zewnatrz|drzwi)|\bbez (?:kurtki|butow|plaszcza|czapki|ubrania|skarpet)\b|\bboso\b|\bsine (?:rece|usta|palce|dlonie)\b|\btrzesie sie z zimna",
 )
 EXPOSED = either(
     r"\b(?:lezy|leza|lezacy|lezaca|lezal\w*)\b",
@@ -403,7 +412,9 @@ EXPOSED = either(
           "błąk", "bladzi", "krazy", "wedruj"),
     r"\bchodzi (?:\w+ ){0,3}(?:po|kolo|wokol|wzdluz) (?:osiedlu|ulicy|ulicach|dworze|parku|podworku|blokach|przystanku|drodze)",
     r"\bstoi (?:\w+ ){0,3}(?:od|na mrozie|na zimnie|na dworze|przed blokiem|na przystanku)",
-    r"\b(?:starsz\w*|staruszek|staruszka|dziadek|babcia|dziecko|niemowl\w*|bobas|maluch)\b",
+    r"\b(?:starsz\w*|staruszek|staruszka|dziadek|babcia|dziecko|dzieci|niemowl\w*|bobas|maluch)\b",
+    stems("utknel", "utknal", "utkn", "zasp", "zakopal"),
+    r"\bledwo (?:odpowiada|reaguje|mowi|kontaktuje|oddycha)\b|\bskonczyl\w* (?:sie )?(?:paliwo|benzyna)",
 )
 
 # --- road ------------------------------------------------------------------------------------
@@ -413,7 +424,7 @@ ACCIDENT = either(
     r"\bzderz(?:eni|yl|yla|ylo|yly|yli|aja|aj|a sie)\w*",
     stems("karambol", "potrac", "dachowal", "zakleszcz", "przygniot", "przygniecion",
           "uwiezion", "uwięzion"),
-    r"\b(?:wjechal\w*|uderzyl\w*|najechal\w*|wpadl\w*|wbil\w*|walnal\w*|przejechal\w*|rozjechal\w*|staranowal\w*)\w* (?:\w+ ){0,3}(?:w|na|we|do|pod) (?:\w+ ){0,1}(?:piesz\w*|rowerzyst\w*|dziecko|dziecka|czlowieka|ludzi|kobiet\w*|mezczyzn\w*|drzewo|slup|przystanek|latarni\w*|barierk\w*|motocykl\w*|hulajnog\w*|tramwaj\w*|autobus\w*|rowu|row|wiadukt\w*|dom|sklep|tlum\w*|ogrodzen\w*|ciezarowk\w*|tir\w*|bariere)",
+    r"\b(?:wjechal\w*|uderzyl\w*|najechal\w*|wpadl\w*|wbil\w*|walnal\w*|przejechal\w*|rozjechal\w*|staranowal\w*)\w* (?:\w+ ){0,3}(?:w|na|we|do|pod) (?:\w+ ){0,1}(?:piesz\w*|rowerzyst\w*|dziecko|dziecka|czlowieka|ludzi|kobiet\w*|mezczyzn\w*|drzewo|slup|przystanek|latarni\w*|barierk\w*|motocykl\w*|hulajnog\w*|tramwaj\w*|autobus\w*|rowu|row|wiadukt\w*|dom|sklep|tlum\w*|ogrodzen\w*|ciezarowk\w*|tir\w*|bariere|auta|aut|samochody|zaparkowan\w*)",
     r"\b(?:auto|samochod|bus|autobus|tir|ciezarowka|motor|motocykl|tramwaj)\w* (?:\w+ ){0,3}(?:w rowie|do rowu|na dachu|na boku|w drzewie|przewrocil\w*|wywrocil\w*|dachowal\w*|wypadl\w* z drogi)",
     r"\b(?:motocyklist|rowerzyst|piesz|hulajnogist|kierowc|pasazer|dziecko)\w* (?:\w+ ){0,3}(?:lezy|leza|nie rusza|krwawi|ranny|ranna|ranni|potracon\w*|pod (?:autem|samochodem|kolami|tramwajem))",
 )
@@ -432,7 +443,7 @@ DRUNK = either(
           "narabn", "najeban", "napit", "ubzdryngol", "zatacza", "zatacz", "promil", "pijak",
           "pijaczek", "pijus", "zawian", "nabuzowan", "podpit", "zawiany"),
     r"\bpo (?:alkoholu|pijaku|piwie|piwach|piwku|kilku piwach|wodce|wodzie ognistej|paru piwach|imprezie (?:pijany|pijana)|flaszce)\b|\bpod wplywem\b|\bw sztok\b|\bna bani\b|\bna gazie\b|\bna rauszu\b",
-    r"\bledwo (?:stoi|trzyma sie|idzie|chodzi)|\bsmierdzi (?:\w+ ){0,2}(?:alkohol\w*|wodk\w*|piw\w*|gorzal\w*)|\bczuc (?:\w+ ){0,2}(?:alkohol\w*|wodk\w*|procent\w*)",
+    r"\bledwo (?:stoi|trzyma sie|idzie|chodzi|mowi|mowiac|kontaktuje)|\bsmierdzi (?:\w+ ){0,2}(?:alkohol\w*|wodk\w*|piw\w*|gorzal\w*)|\bczuc (?:\w+ ){0,2}(?:alkohol\w*|wodk\w*|procent\w*)",
     r"\bwypil\w* (?:\w+ ){0,3}(?:piw\w*|wodk\w*|alkohol\w*|flaszk\w*|procent\w*|browar\w*|wina|wino|setk\w*|kielisz\w*|drink\w*|litr\w*|pol litra|polowke|cwiartk\w*|butelk\w*)",
     r"\b(?:piw\w*|wodk\w*|alkohol\w*|flaszk\w*|browar\w*|wino|wina|pol litra|cwiartk\w*|setk\w*)\b (?:\w+ ){0,4}(?:wypil\w*|obalil\w*|wychlal\w*|pil\b|pije)",
     r"\bpil\w* (?:\w+ ){0,2}(?:piwo|wodke|alkohol|browar\w*|wino) (?:\w+ ){0,3}(?:jedzie|wsiada|wsiadl|prowadzi|odjechal|za kolko|za kierownice)",
@@ -461,7 +472,7 @@ SUICIDE = either(
     rf"\b{_SELF} (?:za|ze)?bi(?:c|je|jesz|ja|l|la|ja)\b|\b(?:za|ze)?bi(?:c|je|jesz|ja|l|la) {_SELF}\b|\bzabij\w* {_SELF}\b",
     rf"\bpowies\w* {_SELF}|\b{_SELF} powies\w*",
     rf"\b(?:potne|potnie|pociac|pocie|podetne|podetnie|podciac|tne|tnie|cial\w*|pocial\w*|pociela)\w* {_SELF}|\b{_SELF} (?:potne|potnie|pocia|podetn|tnie|tne|cial|cie)\w*",
-    r"\bpodetn\w* (?:sobie )?zyl|\bzyly\b|\bzyletk\w*",
+    r"\bpodetn\w* (?:sobie )?zyl|\bzyly\b|\bzylet\w*|\bpozegnaln\w*",
     r"\b(?:nie chce|niechce|nie chcem|nie moge|nie mam sily|nie mam po co|nie warto|nie ma po co|nie umiem) (?:juz )?(?:dalej )?zyc\b",
     r"\bnie chce mi sie (?:juz )?zyc\b|\bzycie nie ma sensu|\bnie widze (?:juz )?(?:sensu|wyjscia|przyszlosci|celu)|\bnic nie ma sensu\b|\bnie ma (?:juz )?sensu (?:zyc|zycie|nic|dalej|tak zyc|zyc dalej)|\bpo co (?:mam )?(?:dalej )?zyc\b",
     r"\bnie (?:dam|daje|dajee) (?:juz )?rady (?:dluzej|zyc|wiecej|tak dalej|z tym wszystkim)",
@@ -469,9 +480,11 @@ SUICIDE = either(
     rf"\b(?:zrobi|zrobic|zrobie|zrobila|zrobil|zrobisz)\w* {_SELF} krzywd|\bcos sobie zrobi\w*|\bzrobi\w* sobie (?:cos|krzywde)",
     r"\b(?:skocz\w*|rzuc\w* sie|rzucil\w* sie) (?:\w+ ){0,2}(?:z mostu|z dachu|z okna|z balkonu|pod pociag|pod tramwaj|pod auto|pod samochod|z wiezowca|z bloku|z pietra|z wiaduktu|z estakady)|\bchce skoczyc|\bzaraz skocze\b",
     r"\b(?:stoi|siedzi|wszedl|weszla|stoje|siedze)\w* (?:\w+ ){0,3}(?:na (?:moscie|dachu|krawedzi|parapecie|balustradzie|barierce|torach|wiadukcie|gzymsie|oknie))",
+    r"\b(?:polknel\w*|polknal\w*|wzielam|wzialem|lyknel\w*|lyknal\w*|zazyl\w*) (?:\w+ ){0,4}(?:wszystko|wszystkie|cala|cale)\b (?:\w+ ){0,4}(?:apteczk\w*|tabletk\w*|lek\w*|prochy|proszki)|\bjuz nie wazne\b|\bnic juz nie ma znaczenia\b",
     r"\b(?:tabletk\w*|leki|lekow) (?:zeby|by|i) (?:umrzec|zasnac|sie otruc|wziac wszystk)|\b(?:wziac|wezme|lyknac|polknac|polknal\w*|lyknal\w*|nalykam|nazbieral\w*|zbiera)\w* (?:\w+ ){0,2}(?:wszystkie|cale opakowanie|garsc) (?:\w+ ){0,1}(?:tabletki|leki|prochy|pigulki)",
     r"\b(?:chce|chcialbym|chcialabym|wolalbym|wolalabym|mam ochote) (?:\w+ ){0,2}(?:umrzec|zniknac na zawsze|zniknac|nie zyc|zasnac na zawsze|zasnac i sie nie obudzic|sie nie obudzic)|\bumre dzis|\bnie chce (?:sie )?(?:juz )?obudzic",
     r"\bmysli (?:\w+ ){0,2}samob\w*|\blist\w* pozegnaln\w*|\bpozegnal\w* (?:sie )?(?:\w+ ){0,2}(?:ze wszystkimi|na zawsze|z nami|z rodzina|ze mna)|\bzegnajcie\b|\bzegnaj na zawsze",
+    r"\b(?:napisal\w*|pisze|powiedzial\w*|mowi|wyslal\w*)\b (?:\w+ ){0,2}(?:ze )?(?:sie )?zegna\b|\bnie bedzie (?:\w+ ){0,1}(?:nas|was|ciebie|mnie) (?:\w+ ){0,1}(?:meczyl\w*|klopotal\w*|obciazal\w*)",
     r"\bzegna\w* (?:sie )?(?:ze mna|z nami|z wszystkimi|ze wszystkimi)|\bodejsc na zawsze|\bodejde na zawsze",
     r"\bnie bedzie mnie\b|\bjuz mnie nie bedzie\b|\bjakby mnie nie bylo|\bgdyby mnie nie bylo|\bbez (?:mnie|e mnie) (?:\w+ ){0,2}(?:lepiej|lzej)|\b(?:beze mnie|bez mnie|bez niej|bez niego|bez nich) (?:\w+ ){0,3}(?:bedzie|byloby|bylo by|beda) (?:\w+ ){0,2}lepiej|\blepiej (?:\w+ ){0,3}(?:beze mnie|bez mnie|bez niej|bez niego)\b",
     r"\bjestem (?:\w+ ){0,2}ciezarem\b|\bdla wszystkich (?:\w+ ){0,1}ciezarem\b|\bnikt (?:\w+ ){0,2}nie bedzie (?:\w+ ){0,2}tesknil|\bnikt nie zauwazy (?:\w+ ){0,3}(?:zniknie|nie bedzie|odejde)",
@@ -502,7 +515,7 @@ HELP_NOW = either(
 # --- English: visitors and foreign students write to the bot too ------------------------------------
 
 EN_SUICIDE = r"\b(?:kill myself|killing myself|suicid\w*|end my life|end it all|want to die|wanna die|dont want to (?:live|be alive)|don t want to (?:live|be alive)|do not want to (?:live|be alive)|hurt myself|cut myself|jump off)\b"
-EN_MEDICAL = r"\b(?:not breathing|isn t breathing|isnt breathing|stopped breathing|can t breathe|cant breathe|unconscious|passed out|collapsed|fainted|bleeding|blood everywhere|lots of blood|overdos\w*|heart attack|stroke|seizure\w*|choking|chest pain|won t wake|wont wake|not responding|unresponsive|ambulance|poisoned|swallowed)\b"
+EN_MEDICAL = r"\b(?:not breathing|isn t breathing|isnt breathing|stopped breathing|can t breathe|cant breathe|unconscious|passed out|collapsed|fainted|bleeding|blood everywhere|lots of blood|overdos\w*|heart attack|stroke|seizure\w*|choking|chest pain|won t wake|wont wake|not waking|not responding|unresponsive|ambulance|poisoned|swallowed|took (?:pills|tablets|too many))\b"
 EN_FIRE = r"\b(?:fire|smoke|burning|gas leak|smell gas|smells of gas|carbon monoxide|explosion|exploded)\b"
 EN_VIOLENCE = r"\b(?:hitting|beating|beats me|hits me|hit me|attacking|attacked|stabb\w*|rape\w*|raping|kidnap\w*|assault\w*|fighting|strangl\w*|choking her|choking him|threaten\w* to kill|going to kill|locked me|locked the door|following me|chasing)\b"
 EN_INTRUDER = r"\b(?:break\w* in|breaking (?:my|the|into|in)|broke in|burglar\w*|intruder\w*|someone (?:is )?in my (?:house|flat|apartment|room))\b"
@@ -512,7 +525,7 @@ EN_DROWNING = r"\b(?:drown\w*|fell (?:in|into|through) (?:the )?(?:water|river|l
 EN_MISSING = r"\b(?:lost (?:my )?(?:child|kid|son|daughter|boy|girl)|missing (?:child|kid|son|daughter)|can t find my|cant find my|cannot find my)\b"
 EN_COLD = r"\b(?:lying in the snow|freezing to death|hypotherm\w*|in the cold (?:not moving|lying))\b"
 EN_ACCIDENT = r"\b(?:car crash|crashed|crash|accident|hit by a car|run over|ran over)\b"
-EN_DRUNK = r"\bdrunk (?:\w+ ){0,3}(?:driv\w*|behind the wheel|car)\b"
+EN_DRUNK = r"\bdrunk (?:\w+ ){0,3}(?:driv\w*|behind the wheel|car)\b|\bdriv\w* (?:\w+ ){0,3}drunk\b|\bswerving\b"
 EN_HELP = r"\b(?:help me|please help|emergency|call the police|call an ambulance)\b"
 
 
@@ -556,6 +569,7 @@ SIGNS: tuple[Sign, ...] = (
     _sign("hypothermia", COLD, EXPOSED),
     _sign("missing_person", MISSING_WHO, MISSING_GONE),
     _sign("missing_person", CONFUSED, MISSING_GONE),
+    _sign("missing_person", CHILD_ALONE, unless=r"\b(?:jezdzic|jezdzi|rowerem|do szkoly|ze szkoly|wracac|zostac|zostawac|zostawic|od ilu lat|od kiedy|w jakim wieku)\b"),
     _sign("medical", UNCONSCIOUS),
     _sign("medical", BREATHING),
     _sign("medical", BLEEDING),
@@ -616,6 +630,7 @@ HARMLESS = re.compile(
             r"\bpogotowi\w* (?:energetyczn\w*|gazow\w*|wodociag\w*|zamkow\w*|opiekuncz\w*|komputer\w*|kanalizac\w*|ciepln\w*|techniczn\w*|lekarski\w* nocn\w*)",
             r"\bzabic (?:\w+ ){0,1}(?:czas|nude)|\bzabij\w* (?:\w+ ){0,1}(?:nude|czas|komary?|much\w*|smiechem)|\bzabijasz mnie smiechem",
             r"\bnoz\w* (?:\w+ ){0,2}(?:do chleba w kuchni|w zmywarce)\b",
+            r"\bpodpal\w* (?:\w+ ){0,2}(?:jeszcze raz|ponownie|drugi raz|lont\w*)",
             r"\bale czad\w*|\bczadow\w*|\bczadu dal\w*",
             r"\b(?:w grze|w grach|gra w|grac w|call of duty|counter strike|cs go|fortnite|gta|pubg|minecraft|warzone|valorant)\b.*|.*\b(?:w grze|w grach|call of duty|counter strike|fortnite|gta|pubg|minecraft|warzone|valorant)\b",
             r"\bnie (?:bije|bil|bila|bija|uderza|uderzyl\w*|wlamal\w*|wlamie|wlamuje|wlamali)\w*|\bnikt (?:\w+ ){0,1}(?:sie )?nie wlam\w*",
