@@ -72,7 +72,8 @@ PERSON = either(
 # --- medical ---------------------------------------------------------------------------------
 
 UNCONSCIOUS = either(
-    stems("nieprzyto", "nieprzytp", "zemdl", "omdl", "zaslab", "bezwladn", "odplyn"),
+    stems("nieprzyto", "nieprzytp", "polprzyto", "pół przyto", "zemdl", "omdl", "zaslab", "bezwladn", "odplyn"),
+    r"^(?=.*\b(?:cukrzy\w*|insulin\w*|cukier|cukru|hipo)\b)(?=.*\b(?:dziwn\w*|spocon\w*|bez sensu|od rzeczy|zasypia|slab\w*|drzy|trzesie|nie kontaktuje|belkocz\w*|agresywn\w*)\b)",
     r"\b(?:straci|stracil|traci|tracil|tracac)\w* (?:\w+ ){0,2}przytomn\w*",
     r"\bprzytomnosc\w*",
     r"\b(?:osunal|osunela|osunol|osuwa)\w* sie",
@@ -92,6 +93,7 @@ BREATHING = either(
     r"\b(?:jest|sa|robi sie|zrobil\w*|zrobila) (?:\w+ ){0,1}(?:siny|sina|sine|siniejacy|granatow\w*)\b",
     r"\b(?:dusi|dusza|dusze|dlawi|dlawia|dlawie)\w* sie\b",
     r"\b(?:utknel\w*|utkwil\w*|stoi|stanal\w*) (?:\w+ ){0,2}w (?:gardle|tchawicy|przelyku)",
+    r"\b(?:usta|wargi|buzi\w*) (?:\w+ ){0,2}(?:fiolet\w*|sin\w*|granat\w*)|\b(?:fiolet\w*) (?:usta|wargi)|\b(?:niemowl\w*|noworod\w*|bobas\w*|dziecko) (?:\w+ ){0,4}(?:wiotk\w*|bezwladn\w*|nie placze i)",
     r"\b(?:siny|sina|sine|sinieje|granatow\w*) (?:na twarzy|usta|wargi|twarz)|\b(?:usta|wargi|twarz) (?:ma )?(?:sine|siny|sina)",
     r"\b(?:bezdech|brak oddechu|zatrzymanie oddechu)\b",
 )
@@ -107,6 +109,7 @@ BLEEDING = either(
 )
 SEIZURE = either(
     stems("drgawk", "drgaw", "konwulsj", "padaczk", "epilep", "sztywniej"),
+    r"\b(?:dostal\w*|ma|miala|mial) (?:\w+ ){0,2}atak\w*\b(?! (?:paniki|leku|kaszlu|alergii|smiechu|zlosci))|\b(?:sztywn\w*|wygiet\w*) (?:\w+ ){0,3}(?:cal\w*|szczek\w*|zacisn\w*|zebami|oczy)|\bszczeka zebami\b",
     r"\b(?:piana|pianka|piane) (?:\w+ ){0,2}(?:z ust|na ustach|ust)",
     r"\b(?:trzesie|rzuca|telepie) (?:\w+ ){0,2}(?:go|ja|nim|nia|cialem|calym) (?:\w+ ){0,2}(?:cal\w*|nie kontaktuje|na podlodze|na ziemi|lezy)",
 )
@@ -129,6 +132,7 @@ MANY = either(
           "kilka", "paczke", "paczka", "fiolke", "butelke", "slok"),
     r"\bza duzo\b|\b\d{2,}\b",
 )
+INHALED = r"\b(?:nawdychal\w*|nawachal\w*|zatrul\w* (?:sie )?(?:oparami|gazem|dymem|spalinami)|opary|oparow)\b"
 INGESTED = stems(
     "polkn", "polyk", "polykn", "zjadl", "zjadla", "zjedli", "zjadlo", "wypil", "wypila",
     "wypilo", "lykn", "lyknel", "zazyl", "zazyla", "zazyw", "wzial", "wziela", "wzielo",
@@ -190,6 +194,7 @@ LYING = either(
     r"\b(?:lezy|leza|lezacy|lezaca|lezacego|lezaca)\b (?:\w+ ){0,3}(?:na|w|pod|przy|we|obok|kolo) (?:\w+ ){0,2}(?:ziemi|chodniku|ulicy|jezdni|przystanku|klatce|podlodze|trawniku|torach|torowisku|schodach|lawce|sniegu|lodzie|krwi|kaluzy|drodze|poboczu|parkingu|podworku|plazy|piasku|rowie|trawie|wannie|lazience|korytarzu|kostce|peronie)",
     r"\b(?:lezy|leza) (?:bez ruchu|nieruchomo|bezwladnie|twarza|na brzuchu|na plecach|i nie|i sie nie|i jeczy|jak martw\w*)",
     r"\b(?:lezy|leza|lezal\w*)\b (?:\w+ ){0,3}(?:nie mowi|nic nie mowi|nie odzywa|nie otwiera oczu|nie wstaje|mamrocze)",
+    r"\b(?:huk\w*|upadek|loskot|lomot\w*|trzask\w*) (?:\w+ ){0,4}(?:jek\w*|jecz\w*|wolani\w*|placz\w*|cisza)\b|\b(?:jek\w*|jecz\w*)\b (?:\w+ ){0,4}(?:drzwi zamkniete|nie otwiera|sama|sam w domu)",
 )
 ELECTRIC_BURN = either(
     r"\b(?:porazil\w*|porazenie|kopnal|kopnel\w*|poraz\w*) (?:\w+ ){0,2}prad\w*|\bprad\w* (?:\w+ ){0,2}(?:porazil\w*|kopnal|go trzyma)",
@@ -218,9 +223,11 @@ DROWNING_STRONG = either(
     r"\btopi\w* sie\b|\bsie topi\w*|\btopil\w* sie",
     r"\b(?:wpadl\w*|wskoczyl\w*|zsunal\w*|zsunel\w*|spadl\w*|wjechal\w*) (?:\w+ ){0,2}(?:do|w) (?:wody|stawu|rzeki|jeziora|studni|kanalu|basenu|morza|zalewu|glinianki|sadzawki|oczka|stawiku|bajora|fosy|warty|wisly|dunaju|nerki|sokolowki|jasienia|przerebla)",
     r"\b(?:pod lod\w*|pod lodem)\b",
+    r"\b(?:kajak\w*|lodk\w*|lodz|ponton\w*|rower wodn\w*|motorowk\w*)\b (?:\w+ ){0,2}(?:sie )?(?:przewrocil\w*|wywrocil\w*|zatonal\w*|zatonela|wywrotk\w*)",
     r"\b(?:zalamal\w*|zarwal\w*|peknal\w*|pekl|trzasnal) (?:\w+ ){0,3}lod\w*|\blod\w* (?:\w+ ){0,2}(?:sie zalamal|sie zarwal|peka|pekl|trzeszczy pod)",
 )
 WATER = stems(
+    "brodzik", "fontann", "oczk", "wann",
     "wod", "wodz", "jezior", "staw", "rzek", "rzec", "basen", "morz", "kapiel", "zalew",
     "plaz", "fal", "glinian", "kanal", "sadzawk", "oczk", "zbiornik", "bajor", "kajak",
     "lodk", "lodz ", "ponton", "materac", "nurt", "brzeg", "molo", "pomost", "kapielisk",
@@ -231,6 +238,7 @@ WATER_DISTRESS = either(
           "podtapia", "zachlysn", "chlapie", "mlocki", "walczy"),
     r"\bnie (?:widac|widze|widzimy|ma) (?:\w+ ){0,2}(?:go|jej|ich|glowy|nikogo)\b",
     r"\b(?:pod wod\w*|pod wode|na dno|idzie na dno|poszedl pod|poszla pod)",
+    r"\b(?:go|jej|ich) (?:\w+ ){0,1}nie (?:ma|widac|widze|widzimy)\b|\bszukamy\b|\bwoda (?:\w+ ){0,1}metna",
     r"\b(?:nie (?:wyszedl|wyszla|wychodzi|wynurza|wyplynal|wyplynela|pojawil\w*)|minut\w* pod|od minuty|od dluzszego czasu pod)\b",
     r"\btwarza (?:\w+ ){0,1}(?:w dol|do wody|w wodzie|do dolu)\b",
     r"\b(?:nie wyplyn\w*|nie wynurz\w*|nie moze (?:\w+ ){0,2}(?:wyjsc|wydostac|doplynac|wyplynac|stanac)|nie umie plywac|nie potrafi plywac)",
@@ -253,6 +261,7 @@ SMOKE = r"\b(?:dym|dymu|dymem|dymi|dymia|dymilo|dymy)\b"
 GAS = either(
     r"\b(?:czuc|czuje|czujemy|czuje sie zapach|smierdzi|smierdzial\w*|wali|zapach|woń|won|wyciek\w*|wycieka|ulatnia\w*|syczy|syczal\w*|ulatnial\w*|ucieka|ulotnil\w*)\w* (?:\w+ ){0,3}gaz\w*",
     r"\bgaz\w* (?:\w+ ){0,2}(?:sie ulatnia|ulatnia|czuc|smierdzi|syczy|wycieka|ucieka|leci|wali)",
+    r"\b(?:zgnil\w*|zepsut\w*) jaj\w*|\bsyczy\w* (?:\w+ ){0,3}(?:rur\w*|kuchen\w*|piec\w*|licznik\w*|butl\w*|instalacj\w*)|\b(?:rur\w*|butl\w*|licznik\w*) (?:\w+ ){0,2}syczy",
     stems("tlenek wegl", "tlenku wegl", "czadu", "czadem", "zaczadz", "podtrucie czad", "podtruci"),
     r"\bczad\b(?! (?:na|w) (?:koncercie|imprezie))",
     r"\b(?:czujnik|czujka|czujki|detektor|alarm)\w* (?:\w+ ){0,3}(?:czad\w*|gaz\w*|dym\w*|tlenk\w*)|\b(?:czujnik|czujka|czujki|detektor)\w* (?:\w+ ){0,3}(?:piszcz\w*|wyje|wyl|pika|dzwoni|wlaczyl\w*|zawyl\w*|alarm\w*)",
@@ -322,6 +331,7 @@ INTRUDER = either(
     r"\b(?:slysze|slychac|slyszymy|slyszalam|slyszalem|ktos|facet|obcy|typ|mezczyzna|gosc|jakis)\w* (?:\w+ ){0,3}(?:kroki|chodzi (?:po|w|na)|grzebie|szura|dobija sie|wali w drzwi|puka w okno|szarpie (?:za )?klamk\w*|klamk\w*|probuje (?:\w+ ){0,2}(?:otworzyc|wejsc|sforsowac|wywazyc|dostac sie)|majstruje|dlubie)",
     r"\b(?:wywaza|wywazyc|wywazaja|wywazyl\w*|forsuje|forsuja|wylamuje|wylamuja|wylamal\w*|wybija|wybijaja|wybil\w*|stlukl\w*|rozbil\w*|rozbija|rozbijaja|rozwala|rozwalaja|przecina|przecinaja|ciecie|tnie|tna)\w* (?:\w+ ){0,2}(?:drzwi|okno|okna|szyb\w*|zamek|zamka|klodk\w*|kraty|krate|zabezpieczen\w*|witryn\w*)",
     r"\b(?:klamka|klamke|drzwi|zamek|okno) (?:\w+ ){0,2}(?:sie rusza|sie porusza|ktos szarpie|ktos otwiera|skrzypi i|drzy)",
+    r"\b(?:wynosi|wynosza|wynosil\w*|wyciaga|wyciagaja|laduja|pakuja)\b (?:\w+ ){0,3}(?:przez okno|z mieszkania|z domu|z piwnicy|z garazu|z auta|telewizor\w*|rower\w*)",
     r"\b(?:kradn\w*|okrada\w*|kradna|wynosza|wynosi) (?:\w+ ){0,2}(?:teraz|wlasnie|na moich oczach|auto|samochod|rower|sklep|z auta|z samochodu|kable|towar|z piwnicy|z garazu|mieszkani\w*|dom|domy|piwnic\w*|garaz\w*|sasiad\w*)",
     r"\bzlodziej\w* (?:\w+ ){0,2}(?:jest|sa|wchodzi|wlazl|w srodku|ucieka|uciekaja|kradnie|grasuje|w sklepie)",
     r"\b(?:w|na|do) (?:moim |naszym |moje\w* |nasz\w* )?(?:mieszkani\w*|domu|garazu|piwnicy|ogrodzie|pokoju|salonie|kuchni|sypialni|strychu|altan\w*|dzialce|posesji|podworku)\b (?:\w+ ){0,3}(?:ktos|obcy|obca|nieznajom\w*|jakis facet|jacys)\b (?:\w+ ){0,1}(?:jest|sa|chodzi|chodza|siedzi|stoi|kreci sie|grzebie|wszedl|weszli|swieci)",
@@ -337,6 +347,7 @@ WEAPON = either(
           "tulipan", "obrzyn", "gazrur", "kusz"),
     r"\b(?:strzela|strzelaja|strzelal\w*|strzelil\w*|postrzel\w*|zastrzel\w*|strzaly|strzal|strzalow)\b",
     r"\b(?:kij\w*|kijem|metalow\w* pret\w*|pretem|lomem|lom|mlotkiem|butelka|butelke)\b (?:\w+ ){0,3}(?:bije|wymachuje|macha|grozi|atakuje|uderzyl\w*|rzuca)|\b(?:wymachuje|macha|grozi|atakuje) (?:\w+ ){0,2}(?:kij\w*|lomem|mlotkiem|pretem|butelka|siekiera|nozem)",
+    r"\bwyglada (?:\w+ ){0,1}jak (?:bron|pistolet|noz|karabin|maczeta|granat)\b|\bz czyms (?:\w+ ){0,2}jak (?:bron|pistolet|noz)\b",
     r"\b(?:celuje|mierzy|wycelowal\w*) (?:\w+ ){0,2}(?:do|we|w) (?:mnie|nas|ludzi|kogos|niego|niej|dziecka)",
     r"\b(?:ugodzil\w*|pchnal\w*|pchniety|pchnieta|dzgniety|dzgnieta|zadzgany) (?:\w+ ){0,2}(?:nozem|noz\w*|ostrym)",
 )
@@ -354,7 +365,7 @@ DOG_ATTACK = either(
     stems("pogryz", "pogryz", "gryzie", "gryza", "gryzl", "ugryz", "rozszarp", "wgryzl",
           "zagryz", "pokasal", "pokasa"),
     r"\b(?:rzucil\w*|rzuca|rzucaja|rzucily) sie\b|\b(?:atakuje|atakuja|zaatakowal\w*|napadl\w*|napada|dopadl\w*|dopadly|osaczyl\w*|osaczyly|otoczyl\w*|otoczyly|goni|gonia|gonil\w*|szarpie|szarpia|szarpal\w*)\b",
-    r"\b(?:trzyma|zlapal\w*|chwycil\w*|capnal\w*) (?:\w+ ){0,2}(?:noge|reke|nogawk\w*|za noge|za reke|lydk\w*|dziecko)\b|\bwyskoczyl\w* (?:\w+ ){0,3}(?:i|na)\b",
+    r"\b(?:trzyma|zlapal\w*|chwycil\w*|capnal\w*|dopadl\w*) (?:\w+ ){0,2}(?:noge|reke|nogawk\w*|za noge|za reke|lydk\w*|dziecko|jedno|jednego|jedna|chlopca|dziewczynk\w*)\b|\bzerwal\w* (?:sie )?z (?:lancucha|smyczy|uwiezi)|\bwyskoczyl\w* (?:\w+ ){0,3}(?:i|na)\b",
     r"\b(?:wbil\w*|wbija) (?:\w+ ){0,2}(?:zeby|kly)|\bnie (?:chce )?puscic\b|\bnie puszcza\b|\bciagnie (?:\w+ ){0,2}za\b|\bwisi na\b",
 )
 
@@ -384,6 +395,7 @@ MISSING_GONE = either(
     r"\b(?:zginal|zginela|zginelo|zgineli|zginal nam|zginela nam)\b",
     r"\bnie (?:ma|bylo) (?:\w+ ){0,2}(?:go|jej|ich|nigdzie|dziecka|syna|corki|mamy|taty|babci|dziadka)\b(?! w (?:domu|szkole) (?:bo|dzis|rano))",
     r"\bnie wiem(?:y)? (?:\w+ ){0,1}gdzie (?:\w+ ){0,1}(?:jest|sa|poszedl|poszla|poszli|pojechal\w*|przebywa)\b|\b(?:juz )?nie wroci\b|\bnie wroca\b",
+    r"\b(?:do teraz|do tej pory|od rana|od wczoraj|od kilku godzin|od godziny) (?:\w+ ){0,2}(?:go|jej|ich) (?:\w+ ){0,1}nie ma\b|\b(?:sie gubi|gubi sie|zapomina gdzie)\b",
     r"\bnigdzie (?:\w+ ){0,2}(?:go|jej|ich) nie (?:ma|widac|widze)|\bnie (?:wrocil\w*|wraca|wracaja|dotarl\w*|doszedl|doszla|przyszedl|przyszla|przyszli|dojechal\w*)\b",
     r"\bnie (?:moge|mozemy|mozna|umiem|potrafimy) (?:\w+ ){0,2}(?:go|jej|ich|dziecka|syna|corki)? ?(?:znalezc|odnalezc|namierzyc|dodzwonic)",
     r"\bwyszedl\w* (?:\w+ ){0,4}i (?:\w+ ){0,2}(?:nie|nikt|ani sladu|przepadl)",
@@ -401,7 +413,7 @@ CONFUSED = either(
 COLD = either(
     stems("mroz", "zimn", "zimno", "minus", "snieg", "sniez", "lodowat", "zamarz", "przemarz",
           "wychlodz", "wyziebi", "zmarzl", "odmroz", "hipoterm", "szron"),
-    r"\b(?:bez ogrzewania|nie ma ogrzewania|nieogrzewan\w*|sztywn\w*|zasp\w*|biale (?:rece|dlonie|palce)|(?:rece|dlonie|palce) (?:\w+ ){0,1}biale)\b|\bponizej zera\b|\b-\s?\d{1,2}\b|\bw kapciach\b|\bkapci\w*\b|\bw (?:samej |samym |cienkiej |cienkim )?(?:pizamie|pidzamie|pizamce|szlafroku|koszuli|koszulce|koszuli nocnej|bieliznie|podkoszulku|klapkach|sweterku|swetrze)\b|\bmokr\w* (?:\w+ ){0,3}(?:zimno|mroz\w*|zimn\w*)|\bzatrzasn\w* (?:\w+ ){0,3}(?:na balkonie|balkon\w*|na dworze|na zewnatrz|drzwi)|\bbez (?:kurtki|butow|plaszcza|czapki|ubrania|skarpet)\b|\bboso\b|\bsine (?:rece|usta|palce|dlonie)\b|\btrzesie sie z zimna",
+    r"\bprzestal\w* sie trzasc|\bnie czuje (?:\w+ ){0,1}(?:nog|rak|palcow|stop)\w*|\b(?:bez ogrzewania|nie ma ogrzewania|nieogrzewan\w*|sztywn\w*|zasp\w*|biale (?:rece|dlonie|palce)|(?:rece|dlonie|palce) (?:\w+ ){0,1}biale)\b|\bponizej zera\b|\b-\s?\d{1,2}\b|\bw kapciach\b|\bkapci\w*\b|\bw (?:samej |samym |cienkiej |cienkim )?(?:pizamie|pidzamie|pizamce|szlafroku|koszuli|koszulce|koszuli nocnej|bieliznie|podkoszulku|klapkach|sweterku|swetrze)\b|\bmokr\w* (?:\w+ ){0,3}(?:zimno|mroz\w*|zimn\w*)|\bzatrzasn\w* (?:\w+ ){0,3}(?:na balkonie|balkon\w*|na dworze|na zewnatrz|drzwi)|\bbez (?:kurtki|butow|plaszcza|czapki|ubrania|skarpet)\b|\bboso\b|\bsine (?:rece|usta|palce|dlonie)\b|\btrzesie sie z zimna",
 )
 EXPOSED = either(
     r"\b(?:lezy|leza|lezacy|lezaca|lezal\w*)\b",
@@ -413,7 +425,7 @@ EXPOSED = either(
     r"\bchodzi (?:\w+ ){0,3}(?:po|kolo|wokol|wzdluz) (?:osiedlu|ulicy|ulicach|dworze|parku|podworku|blokach|przystanku|drodze)",
     r"\bstoi (?:\w+ ){0,3}(?:od|na mrozie|na zimnie|na dworze|przed blokiem|na przystanku)",
     r"\b(?:starsz\w*|staruszek|staruszka|dziadek|babcia|dziecko|dzieci|niemowl\w*|bobas|maluch)\b",
-    stems("utknel", "utknal", "utkn", "zasp", "zakopal"),
+    stems("utknel", "utknal", "utkn", "zasp", "zakopal", "skulon", "zasypia", "mokr"),
     r"\bledwo (?:odpowiada|reaguje|mowi|kontaktuje|oddycha)\b|\bskonczyl\w* (?:sie )?(?:paliwo|benzyna)",
 )
 
@@ -426,6 +438,7 @@ ACCIDENT = either(
           "uwiezion", "uwięzion"),
     r"\b(?:wjechal\w*|uderzyl\w*|najechal\w*|wpadl\w*|wbil\w*|walnal\w*|przejechal\w*|rozjechal\w*|staranowal\w*)\w* (?:\w+ ){0,3}(?:w|na|we|do|pod) (?:\w+ ){0,1}(?:piesz\w*|rowerzyst\w*|dziecko|dziecka|czlowieka|ludzi|kobiet\w*|mezczyzn\w*|drzewo|slup|przystanek|latarni\w*|barierk\w*|motocykl\w*|hulajnog\w*|tramwaj\w*|autobus\w*|rowu|row|wiadukt\w*|dom|sklep|tlum\w*|ogrodzen\w*|ciezarowk\w*|tir\w*|bariere|auta|aut|samochody|zaparkowan\w*)",
     r"\b(?:auto|samochod|bus|autobus|tir|ciezarowka|motor|motocykl|tramwaj)\w* (?:\w+ ){0,3}(?:w rowie|do rowu|na dachu|na boku|w drzewie|przewrocil\w*|wywrocil\w*|dachowal\w*|wypadl\w* z drogi)",
+    r"\b(?:wjechal\w*|wpadl\w*) (?:\w+ ){0,1}pod (?:samochod|auto|autobus|tramwaj|ciezarowk\w*|kola)\b|\b(?:noga|reka) (?:\w+ ){0,1}(?:wygiet\w*|wykrzywion\w*|nienaturaln\w*)",
     r"\b(?:motocyklist|rowerzyst|piesz|hulajnogist|kierowc|pasazer|dziecko)\w* (?:\w+ ){0,3}(?:lezy|leza|nie rusza|krwawi|ranny|ranna|ranni|potracon\w*|pod (?:autem|samochodem|kolami|tramwajem))",
 )
 ACCIDENT_WEAK = either(
@@ -442,7 +455,7 @@ DRUNK = either(
     stems("pijan", "pijaniut", "nietrzezw", "naprut", "nawalon", "schlan", "zalan", "wstawion",
           "narabn", "najeban", "napit", "ubzdryngol", "zatacza", "zatacz", "promil", "pijak",
           "pijaczek", "pijus", "zawian", "nabuzowan", "podpit", "zawiany"),
-    r"\bpo (?:alkoholu|pijaku|piwie|piwach|piwku|kilku piwach|wodce|wodzie ognistej|paru piwach|imprezie (?:pijany|pijana)|flaszce)\b|\bpod wplywem\b|\bw sztok\b|\bna bani\b|\bna gazie\b|\bna rauszu\b",
+    r"\bz (?:piwem|puszka|butelka|flaszka|wodka) (?:\w+ ){0,1}w (?:rece|rekach)|\bstracil\w* panowanie\b|\bpo (?:alkoholu|pijaku|piwie|piwach|piwku|kilku piwach|wodce|wodzie ognistej|paru piwach|imprezie (?:pijany|pijana)|flaszce)\b|\bpod wplywem\b|\bw sztok\b|\bna bani\b|\bna gazie\b|\bna rauszu\b",
     r"\bledwo (?:stoi|trzyma sie|idzie|chodzi|mowi|mowiac|kontaktuje)|\bsmierdzi (?:\w+ ){0,2}(?:alkohol\w*|wodk\w*|piw\w*|gorzal\w*)|\bczuc (?:\w+ ){0,2}(?:alkohol\w*|wodk\w*|procent\w*)",
     r"\bwypil\w* (?:\w+ ){0,3}(?:piw\w*|wodk\w*|alkohol\w*|flaszk\w*|procent\w*|browar\w*|wina|wino|setk\w*|kielisz\w*|drink\w*|litr\w*|pol litra|polowke|cwiartk\w*|butelk\w*)",
     r"\b(?:piw\w*|wodk\w*|alkohol\w*|flaszk\w*|browar\w*|wino|wina|pol litra|cwiartk\w*|setk\w*)\b (?:\w+ ){0,4}(?:wypil\w*|obalil\w*|wychlal\w*|pil\b|pije)",
@@ -459,7 +472,7 @@ DRIVING = either(
 )
 DRIVING_ERRATIC = either(
     r"\b(?:spi|zasypia|zasnal|zasnela|przysypia|drzemie)\w* (?:\w+ ){0,2}za (?:kierownica|kolkiem)",
-    r"\b(?:zjezdza|zjechal\w*|wjezdza|wjechal\w*) (?:\w+ ){0,3}(?:na przeciwlegl\w*|na przeciwny|na pobocze (?:\w+ ){0,2}razy|pod prad|na chodnik (?:\w+ ){0,2}razy)",
+    r"\b(?:zjezdza|zjechal\w*|wjezdza|wjechal\w*) (?:\w+ ){0,3}(?:na przeciwlegl\w*|na przeciwny|na pobocze (?:\w+ ){0,2}razy|pod prad|na chodnik)",
     r"\bjedzie (?:\w+ ){0,2}(?:zygzakiem|slalomem|wezykiem|pod prad|po chodniku|od kraweznika do kraweznika|cala szerokoscia)",
     r"\b(?:auto|samochod|kierowca)\w* (?:\w+ ){0,2}(?:jedzie|zjezdza|wjezdza) (?:\w+ ){0,2}(?:zygzakiem|slalomem|wezykiem|pod prad|na przeciwny pas)",
 )
@@ -514,18 +527,18 @@ HELP_NOW = either(
 
 # --- English: visitors and foreign students write to the bot too ------------------------------------
 
-EN_SUICIDE = r"\b(?:kill myself|killing myself|suicid\w*|end my life|end it all|want to die|wanna die|dont want to (?:live|be alive)|don t want to (?:live|be alive)|do not want to (?:live|be alive)|hurt myself|cut myself|jump off)\b"
+EN_SUICIDE = r"\b(?:wants? to end it|end it|end her life|end his life|kill herself|kill himself|killing myself|suicid\w*|end my life|end it all|want to die|wanna die|dont want to (?:live|be alive)|don t want to (?:live|be alive)|do not want to (?:live|be alive)|hurt myself|cut myself|jump off)\b"
 EN_MEDICAL = r"\b(?:not breathing|isn t breathing|isnt breathing|stopped breathing|can t breathe|cant breathe|unconscious|passed out|collapsed|fainted|bleeding|blood everywhere|lots of blood|overdos\w*|heart attack|stroke|seizure\w*|choking|chest pain|won t wake|wont wake|not waking|not responding|unresponsive|ambulance|poisoned|swallowed|took (?:pills|tablets|too many))\b"
 EN_FIRE = r"\b(?:fire|smoke|burning|gas leak|smell gas|smells of gas|carbon monoxide|explosion|exploded)\b"
 EN_VIOLENCE = r"\b(?:hitting|beating|beats me|hits me|hit me|attacking|attacked|stabb\w*|rape\w*|raping|kidnap\w*|assault\w*|fighting|strangl\w*|choking her|choking him|threaten\w* to kill|going to kill|locked me|locked the door|following me|chasing)\b"
-EN_INTRUDER = r"\b(?:break\w* in|breaking (?:my|the|into|in)|broke in|burglar\w*|intruder\w*|someone (?:is )?in my (?:house|flat|apartment|room))\b"
+EN_INTRUDER = r"\b(?:break\w* in|breaking (?:my|the|into|in)|broke in|burglar\w*|intruder\w*|(?:someone|somebody|a man|a stranger) (?:is )?(?:inside |in )(?:my|our|the) (?:house|flat|apartment|room|home)|i hear them|hiding)\b"
 EN_WEAPON = r"\b(?:gun|guns|knife|knives|shooting|shots fired|shot|armed|machete)\b"
 EN_DOG = r"\bdog\w* (?:\w+ ){0,4}(?:bit|bites|biting|attack\w*)|\b(?:bit|bitten) by (?:a |the )?dog"
 EN_DROWNING = r"\b(?:drown\w*|fell (?:in|into|through) (?:the )?(?:water|river|lake|pond|ice))\b"
 EN_MISSING = r"\b(?:lost (?:my )?(?:child|kid|son|daughter|boy|girl)|missing (?:child|kid|son|daughter)|can t find my|cant find my|cannot find my)\b"
 EN_COLD = r"\b(?:lying in the snow|freezing to death|hypotherm\w*|in the cold (?:not moving|lying))\b"
 EN_ACCIDENT = r"\b(?:car crash|crashed|crash|accident|hit by a car|run over|ran over)\b"
-EN_DRUNK = r"\bdrunk (?:\w+ ){0,3}(?:driv\w*|behind the wheel|car)\b|\bdriv\w* (?:\w+ ){0,3}drunk\b|\bswerving\b"
+EN_DRUNK = r"\bdrunk (?:\w+ ){0,3}(?:driv\w*|behind the wheel|car)\b|\bdrinking\b (?:\w+ ){0,6}(?:drove|driving|drives|behind the wheel)|\bdriv\w* (?:\w+ ){0,3}drunk\b|\bswerving\b"
 EN_HELP = r"\b(?:help me|please help|emergency|call the police|call an ambulance)\b"
 
 
@@ -576,6 +589,7 @@ SIGNS: tuple[Sign, ...] = (
     _sign("medical", SEIZURE),
     _sign("medical", POISON_STRONG),
     _sign("medical", INGESTED, SUBSTANCE_DANGEROUS),
+    _sign("medical", INHALED),
     _sign("medical", INGESTED, PILLS, MANY),
     _sign("medical", INGESTED, PILLS, BAD_STATE),
     _sign("medical", INGESTED, PILLS, SMALL_CHILD),
