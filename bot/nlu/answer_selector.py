@@ -98,6 +98,7 @@ class AnswerSelector(GraphComponent):  # type: ignore[misc]
         self.idf: np.ndarray[Any, Any] = np.zeros(0, dtype=np.float32)
         self.examples: sp.csr_matrix = sp.csr_matrix((0, 0))
         self.example_labels: np.ndarray[Any, Any] = np.asarray([], dtype=str)
+        self._label_rows: dict[str, np.ndarray[Any, Any]] | None = None
 
     @classmethod
     def create(
@@ -224,17 +225,24 @@ class AnswerSelector(GraphComponent):  # type: ignore[misc]
             X = sp.csr_matrix((X.shape[0], width), dtype=np.float32)
         return [X[i] for i in range(X.shape[0])]
 
+    def _rows_of(self) -> dict[str, np.ndarray[Any, Any]]:
+        """Row numbers of each label's examples, computed once."""
+        if self._label_rows is None:
+            labels = self.example_labels
+            self._label_rows = {str(k): np.flatnonzero(labels == k) for k in np.unique(labels)}
+        return self._label_rows
+
     def select(self, x: sp.csr_matrix) -> dict[str, Any]:
         scores = np.asarray(x @ self.coef.T).ravel() + self.intercept
         probabilities = np.exp(scores - scores.max())
         probabilities /= probabilities.sum()
         order = np.argsort(-probabilities)
         weighted = _l2_rows(x.multiply(self.idf).tocsr())
-        similarities = np.asarray((weighted @ self.examples.T).todense()).ravel()
+        similarities = (self.examples @ weighted.T).toarray().ravel()
 
         def nearest(label: str) -> float:
-            mask = self.example_labels == label
-            return float(similarities[mask].max()) if mask.any() else 0.0
+            rows = self._rows_of().get(label)
+            return float(similarities[rows].max()) if rows is not None else 0.0
 
         ranked = [(str(self.classes[i]), float(probabilities[i])) for i in order]
         no_answer = self.config["no_answer"]
