@@ -17,9 +17,11 @@ from bot.safety.messages import alarm_replies, call_112, crisis_lines, tip
 NLU_DIR = Path(__file__).resolve().parent.parent / "nlu_data" / "nlu"
 
 
-def training_examples(intent: str) -> list[str]:
+def training_examples(intent: str, *, team_only: bool = False) -> list[str]:
     found: list[str] = []
     for path in NLU_DIR.rglob("*.yml"):
+        if team_only and "written_apart" in path.parts:
+            continue
         for item in yaml.safe_load(path.read_text(encoding="utf-8")).get("nlu", []):
             if item.get("intent") == intent:
                 found += [
@@ -29,7 +31,9 @@ def training_examples(intent: str) -> list[str]:
 
 
 def test_every_emergency_training_example_raises_the_alarm() -> None:
-    examples = training_examples("emergency")
+    # The team's own examples. The spent test sets (written_apart/) are learnt by the
+    # classifier, whose suspicion adds to the danger signs; bench/trust.py measures both.
+    examples = training_examples("emergency", team_only=True)
     assert len(examples) >= 60
     assert [e for e in examples if not assess(e).alarm] == []
 

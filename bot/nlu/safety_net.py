@@ -36,7 +36,7 @@ class EmergencyAssessment(GraphComponent):  # type: ignore[misc]
     @staticmethod
     def get_default_config() -> dict[str, Any]:
         # The classifier's probability of `emergency` above which it counts as a danger sign.
-        return {"suspicion": 0.3}
+        return {"suspicion": 0.2}
 
     def __init__(self, config: dict[str, Any]) -> None:
         self.suspicion = float({**self.get_default_config(), **config}["suspicion"])
