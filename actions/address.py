@@ -30,7 +30,7 @@ NOT_AN_ADDRESS = {
     "greet",
 }
 # Intents with which a request for the officer may carry no address yet.
-ASKING_INTENTS = {"find_officer", "message_officer"}
+ASKING_INTENTS = {"find_officer"}
 # Rasa runs the extraction after every message; outside the form only these start it.
 STARTING_INTENTS = ASKING_INTENTS | {"inform_address"}
 _CLEARED = {"address_query": None, "address_need": None, "address_options": None}
@@ -118,6 +118,27 @@ class ValidateAddressForm(FormValidationAction):
         return {"address": text, "officer_code": None, **_CLEARED}
 
 
+def address_question(tracker: Tracker) -> tuple[str, list[dict[str, str]]]:
+    """The ask-back for what the address lacks (also used by the request form)."""
+    need = tracker.get_slot("address_need")
+    options = tracker.get_slot("address_options") or []
+    buttons = [
+        {"title": option, "payload": f'/inform_address{{"address_part": "{option}"}}'}
+        for option in options
+    ]
+    if need == "city":
+        return "Ulica o tej nazwie jest w kilku miejscowościach. W której?", buttons
+    if need == "street":
+        return "Pasuje kilka ulic. O którą chodzi?", buttons
+    if need == "number":
+        return "Tę ulicę obsługuje kilku dzielnicowych. Podaj numer domu, np. 12 albo 12a.", []
+    return (
+        "Podaj adres: ulicę i numer domu, a jeśli to nie Łódź – także miejscowość. "
+        "Na przykład: „Piotrkowska 120” albo „Zgierz, Długa 5”.",
+        [],
+    )
+
+
 class ActionAskAddress(Action):
     def name(self) -> str:
         return "action_ask_address"
@@ -125,28 +146,8 @@ class ActionAskAddress(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
-        need = tracker.get_slot("address_need")
-        options = tracker.get_slot("address_options") or []
-        buttons = [
-            {"title": option, "payload": f'/inform_address{{"address_part": "{option}"}}'}
-            for option in options
-        ]
-        if need == "city":
-            dispatcher.utter_message(
-                text="Ulica o tej nazwie jest w kilku miejscowościach. W której mieszkasz?",
-                buttons=buttons,
-            )
-        elif need == "street":
-            dispatcher.utter_message(text="Pasuje kilka ulic. O którą chodzi?", buttons=buttons)
-        elif need == "number":
-            dispatcher.utter_message(
-                text="Tę ulicę obsługuje kilku dzielnicowych. Podaj numer domu, np. 12 albo 12a."
-            )
-        else:
-            dispatcher.utter_message(
-                text="Podaj adres: ulicę i numer domu, a jeśli to nie Łódź – także "
-                "miejscowość. Na przykład: „Piotrkowska 120” albo „Zgierz, Długa 5”."
-            )
+        text, buttons = address_question(tracker)
+        dispatcher.utter_message(text=text, buttons=buttons)
         return []
 
 

@@ -19,6 +19,13 @@ ASK_OFFICER = "Możesz też zapytać swojego dzielnicowego – podaj adres, a ws
 FIND_OFFICER_BUTTON = {"title": "Kto jest moim dzielnicowym?", "payload": "/find_officer"}
 OUT_OF_SCOPE = "utter_out_of_scope"
 REPORT_PROBLEM = "utter_report_problem"
+OFFER_REQUEST = (
+    "Możesz to też zgłosić tutaj swojemu dzielnicowemu – odpowiedź dostaniesz w czacie."
+)
+REQUEST_BUTTON = {
+    "title": "Zgłoś dzielnicowemu",
+    "payload": '/start_request{"request_kind": "report"}',
+}
 # Offered when an unclear message looks most like one of these requests.
 SERVICE_BUTTONS = {
     "find_officer": "Kto jest moim dzielnicowym?",
@@ -73,6 +80,8 @@ class ActionAnswer(Action):
             # A local problem with its own answer ('piją pod blokiem'): that answer says
             # who handles it; otherwise the general way to report one.
             send_answer(dispatcher, str(answer["key"]))
+            if intent == "report_problem":
+                dispatcher.utter_message(text=OFFER_REQUEST, buttons=[REQUEST_BUTTON])
         elif intent == "report_problem":
             dispatcher.utter_message(response=REPORT_PROBLEM)
         elif intent == "out_of_scope" or answer.get("decision") == "decline":

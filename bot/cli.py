@@ -100,6 +100,88 @@ def _content_report(_settings: Settings, args: argparse.Namespace) -> int:
     return 1 if found else 0
 
 
+def _officer_code(settings: Settings, args: argparse.Namespace) -> int:
+    from bot.db.models import utcnow
+    from bot.wiring import Services
+
+    services = Services.build(settings)
+    try:
+        code = services.officer_links.issue_code(args.officer_id, utcnow())
+        card = services.registry.officer_card(args.officer_id)
+    except LookupError as error:
+        print(f"Cannot issue a code: {error}.", file=sys.stderr)
+        return 1
+    finally:
+        services.engine.dispose()
+    name = f"{card.rank} {card.first_name} {card.last_name}" if card else args.officer_id
+    print(f"Registration code for {args.officer_id} ({name}): single use, valid 24 hours.")
+    print("The officer sends '/rejestracja CODE' to the bot in a private Telegram chat.")
+    print("Earlier unused codes of this officer no longer work. Pass it on privately.")
+    print(code)
+    return 0
+
+
+def _officer_revoke(settings: Settings, args: argparse.Namespace) -> int:
+    from bot.wiring import Services
+
+    services = Services.build(settings)
+    try:
+        revoked = services.officer_links.revoke(args.officer_id)
+    except LookupError as error:
+        print(f"Cannot revoke: {error}.", file=sys.stderr)
+        return 1
+    finally:
+        services.engine.dispose()
+    if revoked:
+        print(
+            f"{args.officer_id}: revoked (Telegram link, unused codes); open requests they "
+            "handled go to the unit's kierownik once linked."
+        )
+    else:
+        print(f"{args.officer_id}: nothing to revoke (not linked, no unused code).")
+    return 0
+
+
+def _requests_unassigned(settings: Settings, _args: argparse.Namespace) -> int:
+    from bot.wiring import Services
+
+    services = Services.build(settings)
+    try:
+        waiting = services.requests.unassigned()
+    finally:
+        services.engine.dispose()
+    zone = settings.timezone
+    # No description or contact: this goes to an operator's terminal and logs.
+    for request in waiting:
+        created = request.created_at.astimezone(zone).strftime("%Y-%m-%d %H:%M")
+        print(f"{request.number}  {created}  {request.unit or '-'}  {request.officer_code or '-'}")
+    print(f"{len(waiting)} unassigned request(s).", file=sys.stderr)
+    return 0
+
+
+def _requests_export(settings: Settings, args: argparse.Namespace) -> int:
+    from datetime import date
+
+    from bot.wiring import Services
+
+    try:
+        since = date.fromisoformat(args.since)
+    except ValueError:
+        print(f"--since: not a date (YYYY-MM-DD): {args.since!r}", file=sys.stderr)
+        return 2
+    services = Services.build(settings)
+    try:
+        if args.out:
+            with open(args.out, "w", encoding="utf-8", newline="") as out:
+                count = services.requests.export_csv(since, args.with_contact, out)
+        else:
+            count = services.requests.export_csv(since, args.with_contact, sys.stdout)
+    finally:
+        services.engine.dispose()
+    print(f"{count} request(s) exported.", file=sys.stderr)
+    return 0
+
+
 def _run(settings: Settings, _args: argparse.Namespace) -> int:
     from bot.main import run
 
@@ -123,7 +205,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     imp = commands.add_parser("import-registry", help="import officers and their areas (CSV)")
     imp.add_argument(
-        "officers_csv", help="officer_id,rank,first_name,last_name,unit,phone,email,duty_hours"
+        "officers_csv",
+        help="officer_id,rank,first_name,last_name,unit,phone,email,duty_hours[,role]",
     )
     imp.add_argument("areas_csv", help="officer_id,city,street,numbers")
     imp.set_defaults(handler=_import_registry)
@@ -143,6 +226,33 @@ def build_parser() -> argparse.ArgumentParser:
         "--max-age-days", type=int, default=365, help="flag answers checked longer ago"
     )
     content_report.set_defaults(handler=_content_report)
+
+    officer_code = commands.add_parser(
+        "officer-code", help="issue a one-time code that links an officer's Telegram account"
+    )
+    officer_code.add_argument("officer_id", help="officer_id from the registry")
+    officer_code.set_defaults(handler=_officer_code)
+
+    officer_revoke = commands.add_parser(
+        "officer-revoke", help="unlink an officer's Telegram account and void their codes"
+    )
+    officer_revoke.add_argument("officer_id", help="officer_id from the registry")
+    officer_revoke.set_defaults(handler=_officer_revoke)
+
+    requests = commands.add_parser("requests", help="residents' requests")
+    requests_commands = requests.add_subparsers(
+        dest="requests_command", required=True, metavar="REQUESTS_COMMAND"
+    )
+    requests_commands.add_parser(
+        "unassigned", help="open requests no linked officer or kierownik can take"
+    ).set_defaults(handler=_requests_unassigned)
+    export = requests_commands.add_parser("export", help="requests as CSV, one row each")
+    export.add_argument("--since", required=True, help="filed on or after (YYYY-MM-DD)")
+    export.add_argument(
+        "--with-contact", action="store_true", help="include the contacts residents gave"
+    )
+    export.add_argument("--out", help="write to this file instead of standard output")
+    export.set_defaults(handler=_requests_export)
 
     run = commands.add_parser(
         "run", help="run the bot (Telegram with TELEGRAM_BOT_TOKEN, else a console chat)"

@@ -30,6 +30,10 @@ class Settings(BaseSettings):
     bot_timezone: str = Field(default="Europe/Warsaw", env="BOT_TIMEZONE")
     model_path: Path = Field(default=PROJECT_ROOT / "models", env="RASA_MODEL_PATH")
     db_pool_size: int = Field(default=5, env="DB_POOL_SIZE")
+    # KMZB: a report is read within 2 days and verified within 5.
+    request_accept_seconds: int = Field(default=2 * 24 * 3600, env="REQUEST_ACCEPT_SECONDS")
+    request_close_seconds: int = Field(default=5 * 24 * 3600, env="REQUEST_CLOSE_SECONDS")
+    request_daily_limit: int = Field(default=3, env="REQUEST_DAILY_LIMIT")
 
     class Config:
         env_file = None
@@ -64,6 +68,19 @@ class Settings(BaseSettings):
     def _token_shape(cls, value: str | None) -> str | None:
         if value is not None and ":" not in value:
             raise ValueError("does not look like a bot token (expected '<id>:<secret>')")
+        return value
+
+    @validator("request_accept_seconds", "request_close_seconds", "request_daily_limit")
+    def _positive(cls, value: int) -> int:
+        if value <= 0:
+            raise ValueError("must be a positive whole number")
+        return value
+
+    @validator("request_close_seconds")
+    def _close_after_accept(cls, value: int, values: dict[str, object]) -> int:
+        accept = values.get("request_accept_seconds")
+        if isinstance(accept, int) and value < accept:
+            raise ValueError("must not be shorter than REQUEST_ACCEPT_SECONDS")
         return value
 
     @property

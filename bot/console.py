@@ -13,7 +13,9 @@ from bot.conversation.replies import Reply
 from bot.outbox.service import OutboxService
 from bot.wiring import Services
 
-CONSOLE_SENDER = "console"
+# The console's conversation is chat 0: requests filed here get answers printed as to "you".
+CONSOLE_CHAT_ID = 1
+CONSOLE_SENDER = str(CONSOLE_CHAT_ID)
 BANNER = (
     "Dzielnicowy Bot – tryb konsoli (bez Telegrama). Pisz jak na czacie; numer przycisku "
     "wybiera przycisk; pusta linia lub Ctrl+D kończy.\n"
@@ -30,7 +32,8 @@ def _show(reply: Reply) -> None:
 def _show_outbox(outbox: OutboxService) -> None:
     """What officers and subscribers would receive in Telegram, printed instead of sent."""
     for message in outbox.claim_due():
-        print(f"\n[wiadomość do czatu {message.chat_id}]\n{message.reply.text}")
+        to = "do Ciebie" if message.chat_id == CONSOLE_CHAT_ID else f"do czatu {message.chat_id}"
+        print(f"\n[wiadomość {to}]\n{message.reply.text}")
         outbox.mark_sent(message.id)
 
 

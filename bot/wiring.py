@@ -11,8 +11,12 @@ from sqlalchemy.orm import sessionmaker
 from bot.chats.service import ChatService
 from bot.config import Settings, get_settings
 from bot.db.engine import make_engine, make_session_factory
+from bot.outbox.service import OutboxService
 from bot.privacy.service import PrivacyService
 from bot.registry.service import RegistryService
+from bot.requests.config import RequestsConfig
+from bot.requests.officer_link import OfficerLinkService
+from bot.requests.service import RequestService
 
 
 @dataclass
@@ -23,18 +27,29 @@ class Services:
     registry: RegistryService
     privacy: PrivacyService
     chats: ChatService
+    requests: RequestService
+    officer_links: OfficerLinkService
 
     @classmethod
     def build(cls, settings: Settings) -> Services:
         engine = make_engine(settings.database_url, settings.db_pool_size)
         sessions = make_session_factory(engine)
+        requests_config = RequestsConfig(
+            accept_seconds=settings.request_accept_seconds,
+            close_seconds=settings.request_close_seconds,
+            daily_limit=settings.request_daily_limit,
+            timezone=settings.timezone,
+        )
+        requests = RequestService(sessions, OutboxService(sessions), requests_config)
         return cls(
             settings=settings,
             engine=engine,
             sessions=sessions,
             registry=RegistryService(sessions),
-            privacy=PrivacyService(sessions),
+            privacy=PrivacyService(sessions, requests),
             chats=ChatService(sessions),
+            requests=requests,
+            officer_links=OfficerLinkService(sessions),
         )
 
 

@@ -203,7 +203,34 @@ class FakeTelegram:
             message["entities"] = [{"type": "bot_command", "offset": 0, "length": length}]
         self._push({"message": message})
 
-    def push_button(self, chat_id: int, sent: Sent, callback_data: str) -> None:
+    def _private_message(self, chat_id: int, **content: Any) -> dict[str, Any]:
+        self._message_id += 1
+        return {
+            "message_id": self._message_id,
+            "date": int(time.time()),
+            "chat": {"id": chat_id, "type": "private", "first_name": "Test"},
+            "from": {"id": chat_id, "is_bot": False, "first_name": "Test"},
+            **content,
+        }
+
+    def push_photo(self, chat_id: int, file_id: str, caption: str | None = None) -> None:
+        sizes = [
+            {"file_id": f"{file_id}-small", "file_unique_id": f"{file_id}s", "width": 90,
+             "height": 60},
+            {"file_id": file_id, "file_unique_id": f"{file_id}u", "width": 1280, "height": 853},
+        ]
+        extra = {"caption": caption} if caption else {}
+        self._push({"message": self._private_message(chat_id, photo=sizes, **extra)})
+
+    def push_location(self, chat_id: int, latitude: float, longitude: float) -> None:
+        location = {"latitude": latitude, "longitude": longitude}
+        self._push({"message": self._private_message(chat_id, location=location)})
+
+    def push_button(
+        self, chat_id: int, sent: Sent, callback_data: str, *, user_id: int | None = None
+    ) -> None:
+        """A press on a button of a message sent to chat_id; user_id presses it from
+        elsewhere (a forwarded message's keyboard)."""
         message = {
             "message_id": sent.message_id,
             "date": int(time.time()),
@@ -217,7 +244,7 @@ class FakeTelegram:
                 "callback_query": {
                     "id": str(self._update_id + 1000),
                     "chat_instance": "ci",
-                    "from": {"id": chat_id, "is_bot": False, "first_name": "Test"},
+                    "from": {"id": user_id or chat_id, "is_bot": False, "first_name": "Test"},
                     "message": message,
                     "data": callback_data,
                 }
@@ -276,10 +303,19 @@ class FakeTelegram:
                 await asyncio.wait_for(self._new_call.wait(), remaining)
         return self.sent_to(chat_id, method)
 
-    async def wait_for_text(self, chat_id: int, fragment: str, *, timeout: float = 30.0) -> Sent:
+    async def wait_for_text(
+        self,
+        chat_id: int,
+        fragment: str,
+        *,
+        timeout: float = 30.0,
+        since: int = 0,
+        method: str = "sendMessage",
+    ) -> Sent:
+        """The first message with fragment among those sent after the first `since`."""
         deadline = time.monotonic() + timeout
         while True:
-            for sent in self.sent_to(chat_id):
+            for sent in self.sent_to(chat_id, method)[since:]:
                 if fragment in sent.text:
                     return sent
             if time.monotonic() > deadline:
@@ -422,6 +458,28 @@ class FakeTelegram:
             "text": parse_html(params["text"])
             if params.get("parse_mode") == "HTML"
             else params["text"],
+        }
+
+    async def _api_sendPhoto(self, params: dict[str, Any]) -> dict[str, Any]:
+        if not params.get("photo"):
+            raise ApiError(400, "Bad Request: there is no photo in the request")
+        caption = str(params.get("caption") or "")
+        visible = parse_html(caption) if params.get("parse_mode") == "HTML" else caption
+        if utf16_length(visible) > 1024:
+            raise ApiError(400, "Bad Request: message caption is too long")
+        self._message_id += 1
+        # Recorded with the caption as its text, so tests read photos like messages.
+        self._record("sendPhoto", {**params, "text": caption}, self._message_id)
+        chat_id = int(params["chat_id"])
+        return {
+            "message_id": self._message_id,
+            "date": int(time.time()),
+            "chat": {"id": chat_id, "type": "private" if chat_id > 0 else "group"},
+            "from": BOT_USER,
+            "photo": [
+                {"file_id": str(params["photo"]), "file_unique_id": "u", "width": 1, "height": 1}
+            ],
+            "caption": visible,
         }
 
     async def _api_editMessageText(self, params: dict[str, Any]) -> dict[str, Any] | bool:

@@ -18,6 +18,8 @@ class Reply:
     buttons: tuple[Button, ...] = field(default=())
     # Which safety answer this is ('scam_grandson'), for benchmarks and tests; never shown.
     answer_key: str | None = field(default=None, compare=False)
+    # A Telegram file_id: the reply is sent as that photo with the text as its caption.
+    photo: str | None = field(default=None, compare=False)
 
     @classmethod
     def from_rasa(cls, message: dict[str, Any]) -> Reply | None:

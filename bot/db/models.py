@@ -1,4 +1,5 @@
-"""Tables. Only what a feature needs is stored: no names or message texts of residents."""
+"""Tables. Only what a feature needs is stored: no names of residents, and their texts only
+inside the requests they file (a contact only with their consent)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from sqlalchemy import (
     Boolean,
     Column,
     DateTime,
+    Float,
     ForeignKey,
     Index,
     Integer,
@@ -71,6 +73,8 @@ class Officer(Base):
     # and open requests, but never routed to.
     active = Column(Boolean, nullable=False, default=True)
     telegram_chat_id = Column(BigInteger, nullable=True, unique=True)
+    # dzielnicowy | kierownik (head of the unit's officers: fallback handler, escalations)
+    role = Column(String(20), nullable=False, default="dzielnicowy", server_default="dzielnicowy")
 
     unit = relationship(PoliceUnit, lazy="joined")
 
@@ -125,8 +129,118 @@ class OutboxMessage(Base):
     last_error = Column(String(300), nullable=True)
     # Makes re-running a scheduled job harmless: the same key is written once.
     dedup_key = Column(String(200), nullable=True)
+    photo = Column(String(300), nullable=True)  # Telegram file_id; the text is its caption
 
     __table_args__ = (
         UniqueConstraint("dedup_key", name="uq_outbox_dedup_key"),
         Index("ix_outbox_status_not_before", "status", "not_before"),
     )
+
+
+class OfficerLinkCode(Base):
+    """A one-time code that links an officer to the Telegram chat that sends it."""
+
+    __tablename__ = "officer_link_codes"
+
+    id = Column(Integer, primary_key=True)
+    officer_id = Column(Integer, ForeignKey("officers.id", ondelete="CASCADE"), nullable=False)
+    # Only the hash is kept: a database dump does not hand out usable codes.
+    code_hash = Column(String(64), nullable=False, unique=True)
+    created_at = Column(UTCDateTime, nullable=False, default=utcnow)
+    expires_at = Column(UTCDateTime, nullable=False)
+    used_at = Column(UTCDateTime, nullable=True)
+
+
+class RegistrationFailure(Base):
+    """A wrong registration code, counted per chat to stop guessing."""
+
+    __tablename__ = "registration_failures"
+
+    id = Column(Integer, primary_key=True)
+    chat_id = Column(BigInteger, nullable=False)
+    at = Column(UTCDateTime, nullable=False)
+
+    __table_args__ = (Index("ix_registration_failures_chat_id_at", "chat_id", "at"),)
+
+
+class ServiceRequest(Base):
+    """A resident's report of a local problem, or a message to their dzielnicowy."""
+
+    __tablename__ = "service_requests"
+
+    id = Column(Integer, primary_key=True)
+    number = Column(String(40), nullable=False, unique=True)  # ŁDZ-2026-000123
+    kind = Column(String(20), nullable=False)  # report | message
+    resident_chat_id = Column(BigInteger, nullable=False, index=True)
+    # The area's officer at filing time; kept when someone else handles the request.
+    officer_id = Column(Integer, ForeignKey("officers.id"), nullable=True)
+    # Who must act now; NULL while nobody linked to the bot can take it.
+    handler_officer_id = Column(Integer, ForeignKey("officers.id"), nullable=True)
+    unit_id = Column(Integer, ForeignKey("police_units.id"), nullable=True)
+    place = Column(String(300), nullable=False)
+    latitude = Column(Float, nullable=True)
+    longitude = Column(Float, nullable=True)
+    category = Column(String(60), nullable=True)
+    description = Column(Text, nullable=False)
+    when_text = Column(String(200), nullable=True)
+    contact = Column(String(200), nullable=True)
+    contact_consent_at = Column(UTCDateTime, nullable=True)
+    status = Column(String(20), nullable=False, default="new")  # new | accepted | closed
+    close_status = Column(String(30), nullable=True)
+    closing_note = Column(Text, nullable=True)
+    accepted_by_officer_id = Column(Integer, ForeignKey("officers.id"), nullable=True)
+    created_at = Column(UTCDateTime, nullable=False)
+    accepted_at = Column(UTCDateTime, nullable=True)
+    closed_at = Column(UTCDateTime, nullable=True)
+    accept_due = Column(UTCDateTime, nullable=False)
+    close_due = Column(UTCDateTime, nullable=False)
+    # Set once each: they make reminders and escalations happen once, across processes.
+    accept_reminded_at = Column(UTCDateTime, nullable=True)
+    close_reminded_at = Column(UTCDateTime, nullable=True)
+    accept_escalated_at = Column(UTCDateTime, nullable=True)
+    close_escalated_at = Column(UTCDateTime, nullable=True)
+
+    __table_args__ = (
+        Index("ix_service_requests_handler_status", "handler_officer_id", "status"),
+        Index("ix_service_requests_status_created_at", "status", "created_at"),
+    )
+
+
+class RequestPhoto(Base):
+    __tablename__ = "request_photos"
+
+    id = Column(Integer, primary_key=True)
+    request_id = Column(
+        Integer, ForeignKey("service_requests.id", ondelete="CASCADE"), nullable=False, index=True
+    )
+    file_id = Column(String(300), nullable=False)  # Telegram file_id; the photo stays there
+
+
+class RequestMessage(Base):
+    """A later message on a request: the officer's answer or the resident's follow-up."""
+
+    __tablename__ = "request_messages"
+
+    id = Column(Integer, primary_key=True)
+    request_id = Column(
+        Integer, ForeignKey("service_requests.id", ondelete="CASCADE"), nullable=False, index=True
+    )
+    author = Column(String(20), nullable=False)  # resident | officer
+    officer_id = Column(Integer, ForeignKey("officers.id"), nullable=True)
+    text = Column(Text, nullable=False)
+    created_at = Column(UTCDateTime, nullable=False)
+
+
+class OfficerPendingInput(Base):
+    """The officer's next text belongs to a request (an answer or a closing note). Stored, not
+    kept in memory, so it survives a restart and reaches whichever process gets the text."""
+
+    __tablename__ = "officer_pending_inputs"
+
+    officer_chat_id = Column(BigInteger, primary_key=True, autoincrement=False)
+    request_id = Column(
+        Integer, ForeignKey("service_requests.id", ondelete="CASCADE"), nullable=False
+    )
+    purpose = Column(String(20), nullable=False)  # answer | close_note
+    close_status = Column(String(30), nullable=True)
+    created_at = Column(UTCDateTime, nullable=False)

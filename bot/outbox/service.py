@@ -9,7 +9,7 @@ from datetime import datetime, timedelta
 
 from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import sessionmaker
+from sqlalchemy.orm import Session, sessionmaker
 
 from bot.conversation.replies import Button, Reply
 from bot.db.engine import transaction
@@ -39,22 +39,44 @@ class OutboxService:
         dedup_key: str | None = None,
     ) -> bool:
         """False when a message with the same dedup_key was already queued."""
+        try:
+            with transaction(self._sessions) as session:
+                return self.add(session, chat_id, reply, not_before=not_before, dedup_key=dedup_key)
+        except IntegrityError:
+            return False
+
+    def add(
+        self,
+        session: Session,
+        chat_id: int,
+        reply: Reply,
+        *,
+        not_before: datetime | None = None,
+        dedup_key: str | None = None,
+    ) -> bool:
+        """Queue inside the caller's transaction, so a message exists only if the change that
+        caused it was committed. False when the dedup_key is already queued; a concurrent
+        writer of the same key still fails the commit on the unique constraint."""
+        if dedup_key is not None:
+            taken = session.execute(
+                select(OutboxMessage.id).where(OutboxMessage.dedup_key == dedup_key)
+            ).first()
+            if taken is not None:
+                return False
         buttons = (
             json.dumps([[b.title, b.payload] for b in reply.buttons]) if reply.buttons else None
         )
-        try:
-            with transaction(self._sessions) as session:
-                session.add(
-                    OutboxMessage(
-                        chat_id=chat_id,
-                        text=reply.text,
-                        buttons=buttons,
-                        not_before=not_before or utcnow(),
-                        dedup_key=dedup_key,
-                    )
-                )
-        except IntegrityError:
-            return False
+        session.add(
+            OutboxMessage(
+                chat_id=chat_id,
+                text=reply.text,
+                buttons=buttons,
+                photo=reply.photo,
+                not_before=not_before or utcnow(),
+                dedup_key=dedup_key,
+            )
+        )
+        session.flush()
         return True
 
     def claim_due(self, limit: int = 50) -> list[Pending]:
@@ -79,9 +101,8 @@ class OutboxService:
                 ).rowcount
                 if won:
                     buttons = tuple(Button(t, p) for t, p in json.loads(row.buttons or "[]"))
-                    claimed.append(
-                        Pending(row.id, row.chat_id, Reply(row.text, buttons), row.attempts + 1)
-                    )
+                    reply = Reply(row.text, buttons, photo=row.photo)
+                    claimed.append(Pending(row.id, row.chat_id, reply, row.attempts + 1))
         return claimed
 
     def mark_sent(self, message_id: int) -> None:

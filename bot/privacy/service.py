@@ -9,6 +9,7 @@ from sqlalchemy.orm import sessionmaker
 
 from bot.db.engine import transaction
 from bot.db.models import Chat, OutboxMessage
+from bot.requests.service import RequestService
 
 
 @dataclass(frozen=True)
@@ -16,11 +17,13 @@ class ChatData:
     known: bool
     kind: str | None
     pending_messages: int
+    requests: int = 0
 
 
 class PrivacyService:
-    def __init__(self, session_factory: sessionmaker) -> None:
+    def __init__(self, session_factory: sessionmaker, requests: RequestService) -> None:
         self._sessions = session_factory
+        self._requests = requests
 
     def describe(self, chat_id: int) -> ChatData:
         with self._sessions() as session:
@@ -30,9 +33,17 @@ class PrivacyService:
                     OutboxMessage.chat_id == chat_id, OutboxMessage.status == "pending"
                 )
             ).all()
-            return ChatData(chat is not None, chat.kind if chat else None, len(pending))
+            requests = len(self._requests.for_resident(chat_id))
+            return ChatData(
+                chat is not None or requests > 0,
+                chat.kind if chat else None,
+                len(pending),
+                requests,
+            )
 
     def forget(self, chat_id: int) -> None:
+        """The chat, its queued messages and the personal fields of its requests."""
+        self._requests.forget_resident(chat_id)
         with transaction(self._sessions) as session:
             session.execute(delete(OutboxMessage).where(OutboxMessage.chat_id == chat_id))
             session.execute(delete(Chat).where(Chat.id == chat_id))
@@ -50,8 +61,15 @@ def describe_text(data: ChatData) -> str:
         "• przebieg bieżącej rozmowy (np. podany adres) – tylko w pamięci, do zakończenia "
         "rozmowy lub restartu bota."
     )
+    if data.requests:
+        lines.append(
+            f"• Twoje zgłoszenia do dzielnicowego ({data.requests}): miejsce, opis, zdjęcia, "
+            "wiadomości i kontakt, jeśli go podano – żeby dzielnicowy mógł je sprawdzić i "
+            "odpowiedzieć (szczegóły: /moje_zgloszenia),"
+        )
     lines.append(
-        "Nie zapisuję imion, numerów telefonów ani adresów. Napisz „usuń moje dane”, "
-        "a usunę wszystko."
+        "Poza zgłoszeniami nie zapisuję imion, numerów telefonów ani adresów. Napisz „usuń "
+        "moje dane”, a usunę wszystko (ze zgłoszeń zostanie tylko anonimowa statystyka: "
+        "kategoria, rejon, daty, status)."
     )
     return "\n".join(lines)

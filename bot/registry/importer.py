@@ -31,6 +31,9 @@ OFFICER_COLUMNS = (
 )
 AREA_COLUMNS = ("officer_id", "city", "street", "numbers")
 _REQUIRED_OFFICER_FIELDS = ("officer_id", "rank", "first_name", "last_name", "unit", "phone")
+# Optional column `role`: empty or missing means an ordinary dzielnicowy.
+ROLES = ("dzielnicowy", "kierownik")
+DEFAULT_ROLE = "dzielnicowy"
 
 
 class ImportFailed(Exception):
@@ -121,7 +124,15 @@ def parse_files(officers_csv: Path, areas_csv: Path) -> _Parsed:
             first = parsed.officers[code].line
             errors.append(f"{o_name}:{line}: duplicate officer_id {code!r} (first on line {first})")
             continue
+        role = values.get("role", "").casefold() or DEFAULT_ROLE
+        if role not in ROLES:
+            errors.append(
+                f"{o_name}:{line}: role must be dzielnicowy or kierownik, not {values['role']!r}"
+            )
+            continue
+        values["role"] = role
         parsed.officers[code] = _OfficerRow(values, line)
+    _check_one_head_per_unit(parsed, o_name)
     for line, values in _read(areas_csv, AREA_COLUMNS, errors):
         code = values["officer_id"]
         if code not in parsed.officers:
@@ -142,6 +153,21 @@ def parse_files(officers_csv: Path, areas_csv: Path) -> _Parsed:
     if not parsed.officers and not errors:
         errors.append(f"{o_name}: no officers")
     return parsed
+
+
+def _check_one_head_per_unit(parsed: _Parsed, name: str) -> None:
+    # Escalations and unassigned requests go to the unit's kierownik: two would split them.
+    heads: dict[str, _OfficerRow] = {}
+    for code, row in parsed.officers.items():
+        if row.values["role"] != "kierownik":
+            continue
+        unit = row.values["unit"]
+        first = heads.setdefault(unit, row)
+        if first is not row:
+            parsed.errors.append(
+                f"{name}:{row.line}: second kierownik of {unit!r}: {code} "
+                f"(line {row.line}) and {first.values['officer_id']} (line {first.line})"
+            )
 
 
 def _check_overlaps(parsed: _Parsed, name: str) -> None:
@@ -179,6 +205,7 @@ def import_registry(session: Session, officers_csv: Path, areas_csv: Path) -> Im
             "phone": values["phone"],
             "email": values["email"],
             "duty_hours": values["duty_hours"],
+            "role": values["role"],
             "active": True,
         }
         officer = officers.get(code)

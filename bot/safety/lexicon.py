@@ -81,6 +81,7 @@ UNCONSCIOUS = either(
     r"\bnie (?:reaguje|reaguja|reagowal\w*|kontaktuje|kontaktowal\w*|odpowiada|odzywa sie|budzi sie|mozna sie dogadac)\b",
     r"\b(?:bez|brak) (?:kontaktu|przytomnosci|reakcji|ruchu)\b",
     r"\b(?:nie rusza sie|sie nie rusza|nie ruszal\w* sie|lezy bez ruchu|lezy nieruchomo)\b",
+    r"\bprzestal\w* (?:sie )?(?:ruszac|oddychac|reagowac|odpowiadac|sie ruszac)\b",
     r"\boczy (?:mu |jej )?(?:uciekaja|w slup|wywrocone)",
     r"\bledwo (?:odpowiada|reaguje|kontaktuje|oddycha|zyje|mowi|otwiera oczy)\b",
 )
@@ -460,6 +461,9 @@ DRUNK = either(
     r"\bwypil\w* (?:\w+ ){0,3}(?:piw\w*|wodk\w*|alkohol\w*|flaszk\w*|procent\w*|browar\w*|wina|wino|setk\w*|kielisz\w*|drink\w*|litr\w*|pol litra|polowke|cwiartk\w*|butelk\w*)",
     r"\b(?:piw\w*|wodk\w*|alkohol\w*|flaszk\w*|browar\w*|wino|wina|pol litra|cwiartk\w*|setk\w*)\b (?:\w+ ){0,4}(?:wypil\w*|obalil\w*|wychlal\w*|pil\b|pije)",
     r"\bpil\w* (?:\w+ ){0,2}(?:piwo|wodke|alkohol|browar\w*|wino) (?:\w+ ){0,3}(?:jedzie|wsiada|wsiadl|prowadzi|odjechal|za kolko|za kierownice)",
+    r"\bpo (?:\d+|dwoch|trzech|czterech|pieciu|szesciu|paru|wielu|kilkunastu) (?:\w+ ){0,1}(?:piw\w*|browar\w*|drink\w*|kieliszk\w*|setk\w*|wodk\w*)",
+    r"\b(?:jedzie|czuc|wali|zalatuje|cuchnie|smierdzi)\w* (?:\w+ ){0,1}(?:woda|wodka|wodeczka|gorzala|alkoholem|piwskiem|browarem|przetrawionym)\b",
+    r"\bz gwinta\b",
 )
 DRIVING = either(
     words("jade", "jedziemy", "jechalem", "jechalam", "golf", "golfem", "opel", "oplem", "audi", "bmw", "passat", "passatem"),
@@ -508,6 +512,8 @@ SUICIDE = either(
     r"\b(?:jestem|stoje|siedze|leze|stoi|siedzi|lezy|czeka|czekam) (?:\w+ ){0,2}na (?:torach|torowisku)\b|\bczekam na pociag",
     r"\bnie szukaj\w* mnie\b|\b(?:napisal\w*|pisze|powiedzial\w*|mowi|wyslal\w*)\w* (?:\w+ ){0,4}(?:ze )?to (?:juz )?koniec\b|\b(?:lin\w*|sznur\w*) (?:\w+ ){0,3}(?:koniec|zegnaj\w*|pozegn\w*)|\bprzepraszam (?:\w+ ){0,2}za wszystko\b",
     r"\bzamkn\w* (?:\w+ ){0,1}(?:sie )?w (?:garazu|aucie|samochodzie) (?:\w+ ){0,4}(?:silnik\w*|spalin\w*|wlaczon\w*)|\bsilnik\w* (?:\w+ ){0,2}(?:wlaczon\w*|pracuj\w*|chodzi) (?:\w+ ){0,2}w (?:zamknietym )?garazu",
+    r"\b(?:dzis|dzisiaj|dzis w nocy|dzisiaj w nocy|tej nocy|jutro|wieczorem|zaraz) (?:juz )?to skoncze\b|\bto (?:juz )?skoncze (?:dzis|dzisiaj|tej nocy|jutro|wieczorem)\b",
+    r"\brozdal\w* (?:\w+ ){0,3}(?:co mial\w*|wszystko co|cały dobytek|caly dobytek|swoje rzeczy)|\bmnie juz nie bedzie\b",
     r"\bsie z tym skoncze\b|\bskoncze z tym (?:\w+ ){0,1}(?:wszystkim|raz na zawsze|dzis|dzisiaj)|\b(?:tabletk\w*|leki|lekow|prochy|pigulki) (?:\w+ ){0,4}(?:wszystkie|cale opakowanie|naraz) (?:\w+ ){0,1}(?:wziac|wezme|lyknac|lykne|polknac|polkne|zazyc|zazyje)",
     r"\bmam (?:dosc|dosyc) (?:\w+ ){0,1}(?:zycia|wszystkiego i wszystkich|tego zycia|juz wszystkiego|zyc)\b|\bnie chce (?:juz )?tak (?:dalej )?zyc",
 )
@@ -529,9 +535,9 @@ HELP_NOW = either(
 
 EN_SUICIDE = r"\b(?:wants? to end it|end it|end her life|end his life|kill herself|kill himself|killing myself|suicid\w*|end my life|end it all|want to die|wanna die|dont want to (?:live|be alive)|don t want to (?:live|be alive)|do not want to (?:live|be alive)|hurt myself|cut myself|jump off)\b"
 EN_MEDICAL = r"\b(?:not breathing|isn t breathing|isnt breathing|stopped breathing|can t breathe|cant breathe|unconscious|passed out|collapsed|fainted|bleeding|blood everywhere|lots of blood|overdos\w*|heart attack|stroke|seizure\w*|choking|chest pain|won t wake|wont wake|not waking|not responding|unresponsive|ambulance|poisoned|swallowed|took (?:pills|tablets|too many))\b"
-EN_FIRE = r"\b(?:fire|smoke|burning|gas leak|smell gas|smells of gas|carbon monoxide|explosion|exploded)\b"
+EN_FIRE = r"\b(?:fire|smoke|burning|gas leak|smell gas|smells of gas|smells? like gas|gas smell|smell of gas|carbon monoxide|explosion|exploded)\b"
 EN_VIOLENCE = r"\b(?:hitting|beating|beats me|hits me|hit me|attacking|attacked|stabb\w*|rape\w*|raping|kidnap\w*|assault\w*|fighting|strangl\w*|choking her|choking him|threaten\w* to kill|going to kill|locked me|locked the door|following me|chasing)\b"
-EN_INTRUDER = r"\b(?:break\w* in|breaking (?:my|the|into|in)|broke in|burglar\w*|intruder\w*|(?:someone|somebody|a man|a stranger) (?:is )?(?:inside |in )(?:my|our|the) (?:house|flat|apartment|room|home)|i hear them|hiding)\b"
+EN_INTRUDER = r"\b(?:break\w* in|break\w* into|breaking (?:my|the|into|in)|broke in|burglar\w*|intruder\w*|(?:someone|somebody|a man|a stranger) (?:is )?(?:inside |in )(?:my|our|the) (?:house|flat|apartment|room|home)|i hear them|hiding)\b"
 EN_WEAPON = r"\b(?:gun|guns|knife|knives|shooting|shots fired|shot|armed|machete)\b"
 EN_DOG = r"\bdog\w* (?:\w+ ){0,4}(?:bit|bites|biting|attack\w*)|\b(?:bit|bitten) by (?:a |the )?dog"
 EN_DROWNING = r"\b(?:drown\w*|fell (?:in|into|through) (?:the )?(?:water|river|lake|pond|ice))\b"

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
+from collections.abc import Awaitable, Callable
 
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from telegram import BotCommand
 from telegram.ext import AIORateLimiter, Application, ApplicationBuilder
 
 from bot.conversation.dialogue import CONVERSATION_TTL_SECONDS, Dialogue
+from bot.db.models import utcnow
 from bot.telegram.handlers import TelegramHandlers
+from bot.telegram.officers import OfficerHandlers
 from bot.telegram.ordering import PerChatUpdateProcessor
 from bot.telegram.outbox import OutboxSender
 from bot.telegram.sender import ChatPacer, Sender
@@ -26,6 +30,7 @@ def build_application(
     services: Services,
     *,
     outbox_interval: float = 2.0,
+    deadlines_interval: float = 60.0,
     pacing_interval: float = 1.0,
 ) -> Application:  # type: ignore[type-arg]
     app = (
@@ -39,13 +44,23 @@ def build_application(
         .build()
     )
     sender = Sender(app.bot, services.chats, ChatPacer(pacing_interval))
-    TelegramHandlers(dialogue, services.chats, sender).register(app)
+    officers = OfficerHandlers(services, sender)
+    TelegramHandlers(dialogue, services.chats, sender, officers).register(app)
     outbox = OutboxSender(services.sessions, sender)
     # One scheduler per process; its jobs keep no state of their own (the outbox is in the
     # database and claimed row by row), so replicas can each run one.
     scheduler = AsyncIOScheduler(timezone=services.settings.timezone)
     scheduler.add_job(
         outbox.deliver_due, "interval", seconds=outbox_interval, max_instances=1, coalesce=True
+    )
+    # Deadlines are columns of the requests, scanned here: nothing to lose in a restart, and
+    # a second replica's scan finds the reminders already claimed.
+    scheduler.add_job(
+        _check_deadlines(services),
+        "interval",
+        seconds=deadlines_interval,
+        max_instances=1,
+        coalesce=True,
     )
     scheduler.add_job(
         dialogue.forget_idle,
@@ -68,3 +83,18 @@ def build_application(
     app.post_shutdown = post_shutdown
     app.bot_data["outbox"] = outbox
     return app
+
+
+def _check_deadlines(services: Services) -> Callable[[], Awaitable[None]]:
+    async def check() -> None:
+        report = await asyncio.to_thread(services.requests.check_deadlines, utcnow())
+        if report.reminders or report.escalations or report.assigned or report.unrouted:
+            log.info(
+                "request deadlines: %d reminders, %d escalations, %d assigned, %d unrouted",
+                report.reminders,
+                report.escalations,
+                report.assigned,
+                report.unrouted,
+            )
+
+    return check

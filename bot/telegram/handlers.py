@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import json
 import logging
 from collections.abc import AsyncIterator
 
@@ -23,6 +24,7 @@ from bot.chats.service import ChatService
 from bot.conversation.dialogue import Dialogue
 from bot.conversation.replies import Reply
 from bot.telegram import texts
+from bot.telegram.officers import OfficerHandlers
 from bot.telegram.render import TITLE_MARKER
 from bot.telegram.sender import Sender
 
@@ -33,33 +35,39 @@ COMMAND_INTENTS = {
     "start": "/greet",
     "pomoc": "/help",
     "dzielnicowy": "/find_officer",
-    "zglos": "/report_problem",
+    "zglos": "/start_request",
+    "moje_zgloszenia": "/report_status",
     "porady": "/subscribe_tips",
     "wypisz": "/unsubscribe_tips",
     "moje_dane": "/my_data",
     "usun_dane": "/delete_data",
 }
 GROUP_SETTINGS_COMMANDS = {"porady", "wypisz", "usun_dane"}
-GROUP_PRIVATE_ONLY_COMMANDS = {"dzielnicowy", "zglos"}
+GROUP_PRIVATE_ONLY_COMMANDS = {"dzielnicowy", "zglos", "moje_zgloszenia"}
 _ADMIN = {ChatMemberStatus.ADMINISTRATOR, ChatMemberStatus.OWNER}
 
 
 class TelegramHandlers:
-    def __init__(self, dialogue: Dialogue, chats: ChatService, sender: Sender) -> None:
+    def __init__(
+        self, dialogue: Dialogue, chats: ChatService, sender: Sender, officers: OfficerHandlers
+    ) -> None:
         self.dialogue = dialogue
         self.chats = chats
         self.sender = sender
+        self.officers = officers
 
     def register(self, app: Application) -> None:  # type: ignore[type-arg]
         private = filters.ChatType.PRIVATE
         groups = filters.ChatType.GROUPS
         app.add_handler(ChatMemberHandler(self.on_my_chat_member, ChatMemberHandler.MY_CHAT_MEMBER))
-        app.add_handler(CommandHandler("rejestracja", self.on_registration))
+        self.officers.register(app)
         app.add_handler(CommandHandler(list(COMMAND_INTENTS), self.on_command, filters=private))
         app.add_handler(
             CommandHandler(list(COMMAND_INTENTS), self.on_group_command, filters=groups)
         )
         app.add_handler(MessageHandler(private & filters.TEXT & ~filters.COMMAND, self.on_text))
+        app.add_handler(MessageHandler(private & filters.PHOTO, self.on_photo))
+        app.add_handler(MessageHandler(private & filters.LOCATION, self.on_location))
         app.add_handler(CallbackQueryHandler(self.on_button))
 
     async def _converse(self, chat: Chat, text: str, before: list[Reply] | None = None) -> None:
@@ -72,11 +80,31 @@ class TelegramHandlers:
         await self.sender.send(chat.id, [*(before or []), *replies])
 
     async def on_text(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-        message = update.effective_message
-        chat = update.effective_chat
+        message, chat, user = update.effective_message, update.effective_chat, update.effective_user
         if message is None or chat is None or not message.text:
             return
+        if user is not None and await self.officers.pending_text(chat.id, user.id, message.text):
+            return
         await self._converse(chat, message.text)
+
+    async def on_photo(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """A photo joins the request being written (by its file_id; nothing is downloaded);
+        its caption is read as a message of its own."""
+        message, chat = update.effective_message, update.effective_chat
+        if message is None or chat is None or not message.photo:
+            return
+        file_id = message.photo[-1].file_id
+        await self._converse(chat, "/attach_photo" + json.dumps({"photo_id": file_id}))
+        if message.caption:
+            await self._converse(chat, message.caption)
+
+    async def on_location(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        message, chat = update.effective_message, update.effective_chat
+        if message is None or chat is None or message.location is None:
+            return
+        where = message.location
+        payload = json.dumps({"latitude": where.latitude, "longitude": where.longitude})
+        await self._converse(chat, f"/share_location{payload}")
 
     async def on_command(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         message, chat = update.effective_message, update.effective_chat
@@ -101,11 +129,6 @@ class TelegramHandlers:
                 await self.sender.send(chat.id, [Reply(texts.GROUP_ADMIN_ONLY)])
                 return
         await self._converse(chat, COMMAND_INTENTS[command])
-
-    async def on_registration(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-        chat = update.effective_chat
-        if chat is not None:
-            await self.sender.send(chat.id, [Reply(texts.OFFICER_REGISTRATION)])
 
     async def on_button(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         query = update.callback_query

@@ -20,6 +20,7 @@ from bot.telegram.render import render
 
 log = logging.getLogger(__name__)
 _NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
+MAX_CAPTION = 1024
 
 
 class ChatPacer:
@@ -60,6 +61,18 @@ class Sender:
             for part in render(reply):
                 await self._pacer.wait(chat_id)
                 try:
+                    if reply.photo:
+                        # A photo by its file_id: Telegram sends what it already holds.
+                        sent.append(
+                            await self._bot.send_photo(
+                                chat_id,
+                                reply.photo,
+                                caption=part.html[:MAX_CAPTION],
+                                parse_mode=ParseMode.HTML,
+                                reply_markup=part.keyboard,
+                            )
+                        )
+                        continue
                     sent.append(
                         await self._bot.send_message(
                             chat_id,

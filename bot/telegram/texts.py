@@ -2,20 +2,21 @@
 
 from __future__ import annotations
 
+from typing import Any
+
+from bot.requests.model import RequestView
+
 PRIVACY_NOTICE = (
-    "Krótko o prywatności: zapisuję tylko identyfikator tego czatu, żeby móc odpowiadać. "
-    "Adresu ani treści rozmowy nie przechowuję na stałe. Nie podawaj danych, których nie "
-    "musisz. Wszystko usuniesz poleceniem /usun_dane."
+    "Krótko o prywatności: zapisuję identyfikator tego czatu, żeby móc odpowiadać. Przebieg "
+    "rozmowy (np. podany adres) znika po jej zakończeniu; na stałe zapisuję tylko zgłoszenia "
+    "wysłane dzielnicowemu (miejsce, opis, zdjęcia, a kontakt – tylko za Twoją zgodą). Nie "
+    "podawaj danych, których nie musisz. Wszystko usuniesz poleceniem /usun_dane."
 )
 GROUP_PRIVATE_ONLY = (
     "Tę sprawę załatwisz w prywatnej rozmowie ze mną – nie podawaj adresu w grupie. "
     "W nagłej sytuacji dzwoń pod 112."
 )
 GROUP_ADMIN_ONLY = "Ustawienia tej grupy może zmieniać tylko jej administrator."
-OFFICER_REGISTRATION = (
-    "Rejestracja funkcjonariuszy nie jest jeszcze uruchomiona w tym bocie. "
-    "Kod powiązania konta wyda administrator systemu, gdy funkcja będzie dostępna."
-)
 BUTTON_EXPIRED = "Ten przycisk jest już nieaktualny. Napisz, w czym mogę pomóc."
 
 # (command, description shown in Telegram's menu)
@@ -26,7 +27,61 @@ COMMANDS = [
     ("zglos", "Zgłoś problem w okolicy"),
     ("porady", "Porady profilaktyczne"),
     ("wypisz", "Wypisz się z porad"),
+    ("moje_zgloszenia", "Moje zgłoszenia i odpowiedzi"),
     ("moje_dane", "Jakie dane o mnie przechowujesz?"),
     ("usun_dane", "Usuń moje dane"),
-    ("rejestracja", "Rejestracja funkcjonariusza"),
+    ("zgloszenia", "Dla dzielnicowych: otwarte zgłoszenia"),
+    ("rejestracja", "Dla dzielnicowych: powiązanie konta"),
 ]
+
+# --- officers ---------------------------------------------------------------------------
+REGISTRATION_PRIVATE_ONLY = "Rejestracja działa tylko w prywatnej rozmowie z botem."
+REGISTRATION_HOW = (
+    "Aby powiązać konto funkcjonariusza, wyślij: /rejestracja KOD – kod wydaje "
+    "administrator systemu (ważny 24 godziny)."
+)
+_REGISTRATION = {
+    "wrong": "Ten kod jest nieprawidłowy. Sprawdź go i spróbuj ponownie.",
+    "expired": "Ten kod wygasł (kody są ważne 24 godziny). Poproś administratora o nowy.",
+    "used": "Ten kod został już użyty. Poproś administratora o nowy.",
+    "too_many": (
+        "Zbyt wiele nieudanych prób w ciągu godziny. Spróbuj ponownie później albo poproś "
+        "administratora o nowy kod."
+    ),
+    "already_linked_elsewhere": (
+        "To konto funkcjonariusza jest już powiązane z innym czatem. Poproś administratora "
+        "o odłączenie go (dzielnicowy officer-revoke) i nowy kod."
+    ),
+}
+NOT_AN_OFFICER = (
+    "To polecenie jest dla dzielnicowych z powiązanym kontem (/rejestracja KOD). "
+    "Swoje zgłoszenia zobaczysz poleceniem /moje_zgloszenia."
+)
+NOT_YOUR_REQUEST = "To zgłoszenie nie jest przypisane do Ciebie."
+CHOOSE_CLOSE_STATUS = "Wybierz wynik sprawdzenia zgłoszenia:"
+NO_NOTE = "Bez notatki"
+NO_OPEN_REQUESTS = "Nie masz otwartych zgłoszeń."
+OPEN_LISTED = 20
+
+
+def registration_result(result: Any) -> str:
+    if result.outcome == "linked":
+        role = "kierownik dzielnicowych" if result.role == "kierownik" else "dzielnicowy"
+        return (
+            f"Konto powiązane: {result.name} ({role}). Zgłoszenia mieszkańców będą "
+            "przychodzić tutaj; otwarte pokazuje /zgloszenia."
+        )
+    return _REGISTRATION.get(result.outcome, _REGISTRATION["wrong"])
+
+
+def open_requests_header(count: int) -> str:
+    shown = f" (pokazuję {OPEN_LISTED} najstarszych)" if count > OPEN_LISTED else ""
+    return f"Otwarte zgłoszenia: {count}{shown}, od najstarszego."
+
+
+def open_request_line(view: RequestView) -> str:
+    what = view.category_label or view.kind_label
+    return (
+        f"{view.number} · {what} · {view.status_label}\n"
+        f"Miejsce: {view.place}\n{view.description[:300]}"
+    )

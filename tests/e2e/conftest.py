@@ -3,6 +3,7 @@ Telegram itself replaced by the fake Bot API server."""
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass
 
@@ -34,15 +35,23 @@ class Bot:
     services: Services
 
 
-@pytest.fixture
-async def bot(engine: RasaEngine, services: Services) -> AsyncIterator[Bot]:
+@contextlib.asynccontextmanager
+async def running_bot(
+    engine: RasaEngine, services: Services, **options: float
+) -> AsyncIterator[Bot]:
+    """The application on the fake server, with the demo registry; options go to
+    build_application (e.g. a short deadlines_interval)."""
     with transaction(services.sessions) as session:
         import_registry(session, DEMO_DIR / "officers.csv", DEMO_DIR / "areas.csv")
     use_services(services)
     telegram = FakeTelegram()
     await telegram.start()
     app = build_application(
-        telegram.token, telegram.base_url, Dialogue(engine), services, outbox_interval=0.2
+        telegram.token,
+        telegram.base_url,
+        Dialogue(engine),
+        services,
+        **{"outbox_interval": 0.2, **options},
     )
     await app.initialize()
     assert app.post_init is not None
@@ -61,3 +70,9 @@ async def bot(engine: RasaEngine, services: Services) -> AsyncIterator[Bot]:
         await app.shutdown()
         await telegram.stop()
         use_services(None)
+
+
+@pytest.fixture
+async def bot(engine: RasaEngine, services: Services) -> AsyncIterator[Bot]:
+    async with running_bot(engine, services) as running:
+        yield running

@@ -110,6 +110,64 @@ def test_errors_write_nothing(
     assert services.registry.resolve("Piotrkowska 120").officer_code == "LDZ-I-02"
 
 
+def test_roles(services: Services, tmp_path: Path) -> None:
+    header = HEADER_O.rstrip("\n") + ",role\n"
+    head = "K1,kom.,Anna,Demo,Komisariat (DEMO),+48 000 000 003,anna@example.org,pon.–pt. 8–16,"
+    o, a = write(
+        tmp_path,
+        header + OFFICER_A.rstrip("\n") + ",\n" + head + "kierownik\n",
+        HEADER_A + "A1,Łódź,ul. Piotrkowska,całość\n",  # the kierownik has no streets
+    )
+    run_import(services, o, a)
+    with services.sessions() as s:
+        roles = {code: role for code, role in s.execute(select(Officer.code, Officer.role))}
+    assert roles == {"A1": "dzielnicowy", "K1": "kierownik"}
+
+    # Without the column everyone is a dzielnicowy; the change is an update.
+    o, a = write(tmp_path, HEADER_O + OFFICER_A + head.rstrip(",") + "\n", HEADER_A)
+    report = run_import(services, o, a)
+    assert report.officers_updated == 1  # type: ignore[attr-defined]
+    with services.sessions() as s:
+        assert s.execute(select(Officer.role).where(Officer.code == "K1")).scalar_one() == (
+            "dzielnicowy"
+        )
+
+
+def test_role_errors(tmp_path: Path) -> None:
+    from bot.registry.importer import parse_files
+
+    header = HEADER_O.rstrip("\n") + ",role\n"
+    row = "{code},kom.,Anna,Demo,Komisariat (DEMO),+48 000 000 003,a@example.org,8–16,{role}\n"
+    o, a = write(
+        tmp_path,
+        header
+        + row.format(code="K1", role="kierownik")
+        + row.format(code="K2", role="szef")
+        + row.format(code="K3", role="kierownik"),
+        HEADER_A,
+    )
+    assert parse_files(o, a).errors == [
+        "officers.csv:3: role must be dzielnicowy or kierownik, not 'szef'",
+        "officers.csv:4: second kierownik of 'Komisariat (DEMO)': K3 (line 4) and K1 (line 2)",
+    ]
+
+
+def test_demo_has_one_kierownik_per_unit(services: Services) -> None:
+    run_import(services, DEMO_DIR / "officers.csv", DEMO_DIR / "areas.csv")
+    with services.sessions() as s:
+        units = s.execute(select(func.count(func.distinct(Officer.unit_id)))).scalar_one()
+        heads = s.execute(
+            select(Officer.unit_id, Officer.code).where(Officer.role == "kierownik")
+        ).all()
+        with_streets = s.execute(
+            select(func.count(StreetSegment.id))
+            .join(Officer, Officer.id == StreetSegment.officer_id)
+            .where(Officer.role == "kierownik")
+        ).scalar_one()
+    assert len(heads) == len({unit for unit, _code in heads}) == units == 5
+    assert with_streets == 0
+
+
 def test_all_errors_are_reported_at_once(tmp_path: Path) -> None:
     from bot.registry.importer import parse_files
 

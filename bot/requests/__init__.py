@@ -1,0 +1,1 @@
+"""Residents' requests to their dzielnicowy, and the officers who answer them."""
