@@ -524,6 +524,9 @@ def _cleared() -> list[EventType]:
 
 def _limit_text(tracker: Tracker) -> str:
     code = tracker.get_slot("known_officer") or tracker.get_slot("request_officer")
+    if not code:  # the officer of the resident's latest request
+        latest = services().requests.for_resident(chat_id_of(tracker))
+        code = latest[0].officer_code if latest else None
     card = services().registry.officer_card(str(code)) if code else None
     limit = services().settings.request_daily_limit
     return texts.limit_reached(limit, officer_contact_line(card) if card else None)

@@ -7,11 +7,13 @@ import logging
 import os
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from bot.config import PROJECT_ROOT, ConfigError, Settings, load_settings
 
 DEMO_DIR = Path(__file__).resolve().parent / "registry" / "demo"
+TIPS_CATALOG = Path(__file__).resolve().parent / "tips" / "data" / "tips.yml"
 
 
 def _db_upgrade(settings: Settings, _args: argparse.Namespace) -> int:
@@ -182,6 +184,88 @@ def _requests_export(settings: Settings, args: argparse.Namespace) -> int:
     return 0
 
 
+def _tips_validate(_settings: Settings, args: argparse.Namespace) -> int:
+    from bot.tips.catalog import shown_path, validate
+
+    tips, errors = validate(Path(args.file))
+    for error in errors:
+        print(error, file=sys.stderr)
+    if errors:
+        print(f"{len(errors)} problem(s) in the catalogue.", file=sys.stderr)
+        return 1
+    print(f"{shown_path(Path(args.file))}: {len(tips)} tips, no problems.")
+    return 0
+
+
+def _tips_import(settings: Settings, args: argparse.Namespace) -> int:
+    from bot.db.engine import make_engine, make_session_factory, transaction
+    from bot.tips.catalog import CatalogError, import_catalog
+
+    engine = make_engine(settings.database_url)
+    try:
+        with transaction(make_session_factory(engine)) as session:
+            report = import_catalog(session, Path(args.file))
+    except CatalogError as failed:
+        for error in failed.errors:
+            print(error, file=sys.stderr)
+        print(
+            f"Import failed: {len(failed.errors)} problem(s); nothing was imported.",
+            file=sys.stderr,
+        )
+        return 1
+    finally:
+        engine.dispose()
+    print(f"Tips imported: {report.summary()}.")
+    return 0
+
+
+def _alert(settings: Settings, args: argparse.Namespace) -> int:
+    from bot.tips.model import AlertReport, InvalidAlert
+    from bot.wiring import Services
+
+    services = Services.build(settings)
+
+    def send(
+        dry_run: bool, progress: Callable[[int, int], None] | None = None
+    ) -> AlertReport:
+        return services.tips.alert(
+            args.text,
+            args.city,
+            street=args.street,
+            officer_code=args.officer,
+            audience=args.audience,
+            dry_run=dry_run,
+            progress=progress,
+        )
+
+    try:
+        try:
+            preview = send(dry_run=True)
+        except InvalidAlert as error:
+            print(f"Cannot send the alert: {error}.", file=sys.stderr)
+            return 2
+        print(f"The alert will reach {preview.matched} subscribed chat(s).")
+        if preview.matched == 0:
+            return 0
+        if not args.yes:
+            answer = input("Wysłać? [t/N] ").strip().lower()
+            if answer not in ("t", "tak", "y", "yes"):
+                print("Not sent.")
+                return 1
+
+        def progress(done: int, total: int) -> None:
+            print(f"\rQueueing: {done}/{total}", end="", file=sys.stderr, flush=True)
+
+        report = send(dry_run=False, progress=progress)
+        print(file=sys.stderr)
+    finally:
+        services.engine.dispose()
+    repeated = report.matched - report.queued
+    note = f" ({repeated} already queued by an earlier run of this alert)" if repeated else ""
+    print(f"Queued {report.queued} message(s){note}; alert {report.alert_id}.")
+    return 0
+
+
 def _run(settings: Settings, _args: argparse.Namespace) -> int:
     from bot.main import run
 
@@ -253,6 +337,32 @@ def build_parser() -> argparse.ArgumentParser:
     )
     export.add_argument("--out", help="write to this file instead of standard output")
     export.set_defaults(handler=_requests_export)
+
+    tips = commands.add_parser("tips", help="the prevention tips catalogue")
+    tips_commands = tips.add_subparsers(dest="tips_command", required=True, metavar="TIPS_COMMAND")
+    default_tips = str(TIPS_CATALOG.relative_to(PROJECT_ROOT))
+    tips_validate = tips_commands.add_parser(
+        "validate", help="check the catalogue; every problem as file:line: problem"
+    )
+    tips_validate.add_argument("file", nargs="?", default=TIPS_CATALOG, help=default_tips)
+    tips_validate.set_defaults(handler=_tips_validate)
+    tips_import = tips_commands.add_parser(
+        "import", help="import the catalogue, all or nothing; tips missing from it are retired"
+    )
+    tips_import.add_argument("file", nargs="?", default=TIPS_CATALOG, help=default_tips)
+    tips_import.set_defaults(handler=_tips_import)
+
+    alert = commands.add_parser(
+        "alert", help="send a local alert to the subscribers of an area (ahead of tips)"
+    )
+    alert.add_argument("--city", required=True, help="town (class groups) or city of the area")
+    area = alert.add_mutually_exclusive_group()
+    area.add_argument("--street", help="only residents whose dzielnicowy has this street")
+    area.add_argument("--officer", help="only residents of this officer's area (officer_id)")
+    alert.add_argument("--audience", help="only subscribers of this audience (e.g. seniorzy)")
+    alert.add_argument("--text", required=True, help="the alert, as residents will read it")
+    alert.add_argument("--yes", action="store_true", help="do not ask before sending")
+    alert.set_defaults(handler=_alert)
 
     run = commands.add_parser(
         "run", help="run the bot (Telegram with TELEGRAM_BOT_TOKEN, else a console chat)"

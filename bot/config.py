@@ -34,6 +34,9 @@ class Settings(BaseSettings):
     request_accept_seconds: int = Field(default=2 * 24 * 3600, env="REQUEST_ACCEPT_SECONDS")
     request_close_seconds: int = Field(default=5 * 24 * 3600, env="REQUEST_CLOSE_SECONDS")
     request_daily_limit: int = Field(default=3, env="REQUEST_DAILY_LIMIT")
+    # No tips to private chats from TIPS_QUIET_START:00 to TIPS_QUIET_END:00 (local time).
+    tips_quiet_start: int = Field(default=21, env="TIPS_QUIET_START")
+    tips_quiet_end: int = Field(default=7, env="TIPS_QUIET_END")
 
     class Config:
         env_file = None
@@ -81,6 +84,19 @@ class Settings(BaseSettings):
         accept = values.get("request_accept_seconds")
         if isinstance(accept, int) and value < accept:
             raise ValueError("must not be shorter than REQUEST_ACCEPT_SECONDS")
+        return value
+
+    @validator("tips_quiet_start", "tips_quiet_end")
+    def _hour(cls, value: int) -> int:
+        if not 0 <= value <= 23:
+            raise ValueError("must be an hour from 0 to 23")
+        return value
+
+    @validator("tips_quiet_end")
+    def _quiet_end_before_start(cls, value: int, values: dict[str, object]) -> int:
+        start = values.get("tips_quiet_start")
+        if isinstance(start, int) and value >= start:
+            raise ValueError("must be earlier than TIPS_QUIET_START (quiet hours span midnight)")
         return value
 
     @property

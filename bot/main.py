@@ -19,6 +19,8 @@ def _quiet_loggers() -> None:
     # httpx logs every request URL, and Telegram URLs contain the bot token.
     for name in ("httpx", "httpcore", "apscheduler", "rasa", "rasa_sdk", "tensorflow", "absl"):
         logging.getLogger(name).setLevel(logging.WARNING)
+    # "Skipping validation for `slot`" on every form step: the slots need no validation.
+    logging.getLogger("rasa_sdk.forms").setLevel(logging.ERROR)
 
 
 def run(settings: Settings) -> int:

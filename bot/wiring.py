@@ -17,6 +17,8 @@ from bot.registry.service import RegistryService
 from bot.requests.config import RequestsConfig
 from bot.requests.officer_link import OfficerLinkService
 from bot.requests.service import RequestService
+from bot.tips.config import TipsConfig
+from bot.tips.service import TipsService
 
 
 @dataclass
@@ -29,6 +31,7 @@ class Services:
     chats: ChatService
     requests: RequestService
     officer_links: OfficerLinkService
+    tips: TipsService
 
     @classmethod
     def build(cls, settings: Settings) -> Services:
@@ -40,16 +43,24 @@ class Services:
             daily_limit=settings.request_daily_limit,
             timezone=settings.timezone,
         )
-        requests = RequestService(sessions, OutboxService(sessions), requests_config)
+        outbox = OutboxService(sessions)
+        requests = RequestService(sessions, outbox, requests_config)
+        tips_config = TipsConfig(
+            timezone=settings.timezone,
+            quiet_start=settings.tips_quiet_start,
+            quiet_end=settings.tips_quiet_end,
+        )
+        tips = TipsService(sessions, outbox, tips_config)
         return cls(
             settings=settings,
             engine=engine,
             sessions=sessions,
             registry=RegistryService(sessions),
-            privacy=PrivacyService(sessions, requests),
+            privacy=PrivacyService(sessions, requests, tips),
             chats=ChatService(sessions),
             requests=requests,
             officer_links=OfficerLinkService(sessions),
+            tips=tips,
         )
 
 

@@ -231,10 +231,15 @@ class FakeTelegram:
     ) -> None:
         """A press on a button of a message sent to chat_id; user_id presses it from
         elsewhere (a forwarded message's keyboard)."""
+        chat = (
+            {"id": chat_id, "type": "private", "first_name": "Test"}
+            if chat_id > 0
+            else {"id": chat_id, "type": "supergroup", "title": "Klasa 3b"}
+        )
         message = {
             "message_id": sent.message_id,
             "date": int(time.time()),
-            "chat": {"id": chat_id, "type": "private", "first_name": "Test"},
+            "chat": chat,
             "from": BOT_USER,
             "text": sent.text,
             "reply_markup": sent.params.get("reply_markup"),

@@ -10,6 +10,8 @@ from typing import Any
 class Button:
     title: str
     payload: str
+    # Buttons with the same row number share a row of the keyboard; None: a row of its own.
+    row: int | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True)
@@ -27,7 +29,7 @@ class Reply:
         if not text:
             return None
         buttons = tuple(
-            Button(str(b.get("title", "")), str(b.get("payload", "")))
+            Button(str(b.get("title", "")), str(b.get("payload", "")), b.get("row"))
             for b in message.get("buttons") or []
             if b.get("title") and b.get("payload")
         )

@@ -7,9 +7,11 @@ from datetime import datetime, timezone
 from typing import Any
 
 from sqlalchemy import (
+    JSON,
     BigInteger,
     Boolean,
     Column,
+    Date,
     DateTime,
     Float,
     ForeignKey,
@@ -121,7 +123,8 @@ class OutboxMessage(Base):
     chat_id = Column(BigInteger, nullable=False)
     text = Column(Text, nullable=False)
     buttons = Column(Text, nullable=True)  # JSON: [[{"title": ..., "payload": ...}]]
-    status = Column(String(10), nullable=False, default="pending")  # pending | sent | failed
+    # pending | sending | sent | failed | cancelled (withdrawn before sending)
+    status = Column(String(10), nullable=False, default="pending")
     attempts = Column(Integer, nullable=False, default=0)
     not_before = Column(UTCDateTime, nullable=False, default=utcnow)
     created_at = Column(UTCDateTime, nullable=False, default=utcnow)
@@ -130,10 +133,15 @@ class OutboxMessage(Base):
     # Makes re-running a scheduled job harmless: the same key is written once.
     dedup_key = Column(String(200), nullable=True)
     photo = Column(String(300), nullable=True)  # Telegram file_id; the text is its caption
+    # Sent in order of priority (higher first), then of queueing: alerts 1, most messages 0,
+    # tips -1 (a morning's tips must not hold up an officer's notification).
+    priority = Column(Integer, nullable=False, default=0, server_default="0")
 
     __table_args__ = (
         UniqueConstraint("dedup_key", name="uq_outbox_dedup_key"),
-        Index("ix_outbox_status_not_before", "status", "not_before"),
+        # The sender's claim order (replaced an index on status, not_before): pending
+        # messages are read in index order, never sorted as a whole queue.
+        Index("ix_outbox_claim_order", "status", priority.desc(), "id"),
     )
 
 
@@ -244,3 +252,93 @@ class OfficerPendingInput(Base):
     purpose = Column(String(20), nullable=False)  # answer | close_note
     close_status = Column(String(30), nullable=True)
     created_at = Column(UTCDateTime, nullable=False)
+
+
+class Tip(Base):
+    """A prevention tip from the catalogue (bot/tips/data/tips.yml). Retired, never deleted,
+    when a newer catalogue drops it: deliveries keep pointing at it."""
+
+    __tablename__ = "tips"
+
+    id = Column(Integer, primary_key=True)
+    key = Column(String(80), nullable=False, unique=True)  # the catalogue's id
+    text = Column(Text, nullable=False)
+    audiences = Column(JSON, nullable=False)  # list of audience names
+    seasons = Column(JSON, nullable=False)  # list of season names; empty: any time
+    sources = Column(JSON, nullable=False)  # [{"title": ..., "url": ...}]
+    checked = Column(Date, nullable=False)
+    active = Column(Boolean, nullable=False, default=True)
+    created_at = Column(UTCDateTime, nullable=False)
+    updated_at = Column(UTCDateTime, nullable=False)
+    retired_at = Column(UTCDateTime, nullable=True)
+
+
+class TipSubscription(Base):
+    """A chat's subscription to tips: one per chat, kept (inactive) after leaving, so
+    coming back does not repeat the tips already sent."""
+
+    __tablename__ = "tip_subscriptions"
+
+    id = Column(Integer, primary_key=True)
+    chat_id = Column(BigInteger, nullable=False, unique=True)
+    kind = Column(String(20), nullable=False)  # private | group
+    audiences = Column(JSON, nullable=False)  # list of audience names
+    frequency = Column(String(20), nullable=False)  # daily | twice_weekly | weekly
+    hour = Column(Integer, nullable=False)  # local time (Europe/Warsaw)
+    school_name = Column(String(200), nullable=True)  # groups only
+    town = Column(String(100), nullable=True)  # groups only
+    class_label = Column(String(40), nullable=True)  # groups only
+    # The dzielnicowy of an address the resident gave (for local alerts); only the code.
+    officer_code = Column(String(64), nullable=True, index=True)
+    created_at = Column(UTCDateTime, nullable=False)
+    updated_at = Column(UTCDateTime, nullable=False)
+    active = Column(Boolean, nullable=False, default=True)
+    ended_at = Column(UTCDateTime, nullable=True)
+    end_reason = Column(String(20), nullable=True)  # unsubscribed | unreachable
+    next_due_at = Column(UTCDateTime, nullable=False)  # the next slot, UTC
+    # Tips are not repeated within a round; a new round starts when the pool is used up.
+    round = Column(Integer, nullable=False, default=0, server_default="0")
+    last_tip_id = Column(Integer, ForeignKey("tips.id"), nullable=True)
+
+    __table_args__ = (Index("ix_tip_subscriptions_active_next_due_at", "active", "next_due_at"),)
+
+
+class TipDelivery(Base):
+    """A tip planned for a subscription's slot. Unique per (subscription, slot): a slot is
+    delivered once, whatever runs the planner how often."""
+
+    __tablename__ = "tip_deliveries"
+
+    id = Column(Integer, primary_key=True)
+    subscription_id = Column(
+        Integer, ForeignKey("tip_subscriptions.id", ondelete="CASCADE"), nullable=False
+    )
+    tip_id = Column(Integer, ForeignKey("tips.id"), nullable=False)
+    slot_at = Column(UTCDateTime, nullable=False)
+    round = Column(Integer, nullable=False)
+    created_at = Column(UTCDateTime, nullable=False)
+
+    __table_args__ = (
+        UniqueConstraint("subscription_id", "slot_at", name="uq_tip_deliveries_subscription_slot"),
+        # The planner reads a subscription's current round, however long its history.
+        Index("ix_tip_deliveries_subscription_round", "subscription_id", "round"),
+    )
+
+
+class Alert(Base):
+    """A local alert an operator sent to subscribers (what, to whom, how many)."""
+
+    __tablename__ = "alerts"
+
+    id = Column(Integer, primary_key=True)
+    # Digest of the text, the filters and the local date: the same alert sent again the
+    # same day (a retry after a crash) reuses it, and the outbox keys keep it from repeating.
+    key = Column(String(32), nullable=False, unique=True)
+    text = Column(Text, nullable=False)
+    city = Column(String(100), nullable=False)
+    street = Column(String(200), nullable=True)
+    officer_code = Column(String(64), nullable=True)
+    audience = Column(String(40), nullable=True)
+    created_at = Column(UTCDateTime, nullable=False)
+    matched = Column(Integer, nullable=False, default=0)
+    queued = Column(Integer, nullable=False, default=0)

@@ -4,10 +4,11 @@ UPDATE that only one of them can win."""
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import select, update
+from sqlalchemy import insert, or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -16,6 +17,11 @@ from bot.db.engine import transaction
 from bot.db.models import OutboxMessage, utcnow
 
 MAX_ATTEMPTS = 5
+# Claim order: higher first, then in the order queued.
+PRIORITY_ALERT = 1
+PRIORITY_NORMAL = 0
+PRIORITY_BULK = -1  # tips: a morning's thousands must not hold up anything else
+_IN_CHUNK = 500  # values per IN (...) list
 
 
 @dataclass(frozen=True)
@@ -24,6 +30,19 @@ class Pending:
     chat_id: int
     reply: Reply
     attempts: int
+
+
+@dataclass(frozen=True)
+class Outgoing:
+    """One message of a bulk add."""
+
+    chat_id: int
+    reply: Reply
+    dedup_key: str | None = None
+
+
+def _buttons_json(reply: Reply) -> str | None:
+    return json.dumps([[b.title, b.payload] for b in reply.buttons]) if reply.buttons else None
 
 
 class OutboxService:
@@ -37,11 +56,19 @@ class OutboxService:
         *,
         not_before: datetime | None = None,
         dedup_key: str | None = None,
+        priority: int = PRIORITY_NORMAL,
     ) -> bool:
         """False when a message with the same dedup_key was already queued."""
         try:
             with transaction(self._sessions) as session:
-                return self.add(session, chat_id, reply, not_before=not_before, dedup_key=dedup_key)
+                return self.add(
+                    session,
+                    chat_id,
+                    reply,
+                    not_before=not_before,
+                    dedup_key=dedup_key,
+                    priority=priority,
+                )
         except IntegrityError:
             return False
 
@@ -53,6 +80,7 @@ class OutboxService:
         *,
         not_before: datetime | None = None,
         dedup_key: str | None = None,
+        priority: int = PRIORITY_NORMAL,
     ) -> bool:
         """Queue inside the caller's transaction, so a message exists only if the change that
         caused it was committed. False when the dedup_key is already queued; a concurrent
@@ -63,21 +91,84 @@ class OutboxService:
             ).first()
             if taken is not None:
                 return False
-        buttons = (
-            json.dumps([[b.title, b.payload] for b in reply.buttons]) if reply.buttons else None
-        )
         session.add(
             OutboxMessage(
                 chat_id=chat_id,
                 text=reply.text,
-                buttons=buttons,
+                buttons=_buttons_json(reply),
                 photo=reply.photo,
                 not_before=not_before or utcnow(),
                 dedup_key=dedup_key,
+                priority=priority,
             )
         )
         session.flush()
         return True
+
+    def add_many(
+        self,
+        session: Session,
+        messages: Sequence[Outgoing],
+        *,
+        not_before: datetime | None = None,
+        priority: int = PRIORITY_NORMAL,
+        known_new: bool = False,
+    ) -> int:
+        """`add` for many messages at once (one query per 500 keys, one bulk insert), in the
+        caller's transaction. Messages whose dedup_key is already queued (or repeated in
+        `messages`) are left out; returns how many were queued. `known_new`: the caller
+        knows no key is queued yet (the lookup is skipped; a duplicate fails the commit)."""
+        keys = [m.dedup_key for m in messages if m.dedup_key is not None and not known_new]
+        taken: set[str] = set()
+        for start in range(0, len(keys), _IN_CHUNK):
+            chunk = keys[start : start + _IN_CHUNK]
+            taken.update(
+                session.execute(
+                    select(OutboxMessage.dedup_key).where(OutboxMessage.dedup_key.in_(chunk))
+                ).scalars()
+            )
+        when = not_before or utcnow()
+        rows = []
+        for m in messages:
+            if m.dedup_key is not None:
+                if m.dedup_key in taken:
+                    continue
+                taken.add(m.dedup_key)
+            rows.append(
+                {
+                    "chat_id": m.chat_id,
+                    "text": m.reply.text,
+                    "buttons": _buttons_json(m.reply),
+                    "photo": m.reply.photo,
+                    "not_before": when,
+                    "dedup_key": m.dedup_key,
+                    "priority": priority,
+                    "status": "pending",
+                    "attempts": 0,
+                    "created_at": when,
+                }
+            )
+        if rows:
+            session.execute(insert(OutboxMessage), rows)
+        return len(rows)
+
+    def cancel_pending(self, session: Session, chat_id: int, key_prefixes: Sequence[str]) -> int:
+        """Withdraws the chat's messages not yet claimed whose dedup_key starts with one of
+        the prefixes ('tip:', 'alert:'), in the caller's transaction. Returns how many."""
+        if not key_prefixes:
+            return 0
+        key = OutboxMessage.dedup_key
+        withdrawn: int = session.execute(
+            update(OutboxMessage)
+            .where(
+                OutboxMessage.chat_id == chat_id,
+                OutboxMessage.status == "pending",
+                or_(*(key.startswith(p, autoescape=True) for p in key_prefixes)),
+            )
+            .values(status="cancelled")
+            .execution_options(synchronize_session=False)
+        ).rowcount
+        return withdrawn
 
     def claim_due(self, limit: int = 50) -> list[Pending]:
         now = utcnow()
@@ -87,7 +178,7 @@ class OutboxService:
                 session.execute(
                     select(OutboxMessage)
                     .where(OutboxMessage.status == "pending", OutboxMessage.not_before <= now)
-                    .order_by(OutboxMessage.id)
+                    .order_by(OutboxMessage.priority.desc(), OutboxMessage.id)
                     .limit(limit)
                 )
                 .scalars()

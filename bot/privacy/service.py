@@ -10,6 +10,7 @@ from sqlalchemy.orm import sessionmaker
 from bot.db.engine import transaction
 from bot.db.models import Chat, OutboxMessage
 from bot.requests.service import RequestService
+from bot.tips.service import TipsService
 
 
 @dataclass(frozen=True)
@@ -21,9 +22,15 @@ class ChatData:
 
 
 class PrivacyService:
-    def __init__(self, session_factory: sessionmaker, requests: RequestService) -> None:
+    def __init__(
+        self,
+        session_factory: sessionmaker,
+        requests: RequestService,
+        tips: TipsService | None = None,
+    ) -> None:
         self._sessions = session_factory
         self._requests = requests
+        self._tips = tips
 
     def describe(self, chat_id: int) -> ChatData:
         with self._sessions() as session:
@@ -42,8 +49,11 @@ class PrivacyService:
             )
 
     def forget(self, chat_id: int) -> None:
-        """The chat, its queued messages and the personal fields of its requests."""
+        """The chat, its queued messages, its tips subscription (with its delivery history)
+        and the personal fields of its requests."""
         self._requests.forget_resident(chat_id)
+        if self._tips is not None:
+            self._tips.forget(chat_id)
         with transaction(self._sessions) as session:
             session.execute(delete(OutboxMessage).where(OutboxMessage.chat_id == chat_id))
             session.execute(delete(Chat).where(Chat.id == chat_id))

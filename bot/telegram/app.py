@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Awaitable, Callable
+from datetime import datetime
 
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from telegram import BotCommand
@@ -18,6 +19,7 @@ from bot.telegram.ordering import PerChatUpdateProcessor
 from bot.telegram.outbox import OutboxSender
 from bot.telegram.sender import ChatPacer, Sender
 from bot.telegram.texts import COMMANDS
+from bot.telegram.tips import TipsHandlers
 from bot.wiring import Services
 
 log = logging.getLogger(__name__)
@@ -31,6 +33,8 @@ def build_application(
     *,
     outbox_interval: float = 2.0,
     deadlines_interval: float = 60.0,
+    tips_interval: float = 60.0,
+    clock: Callable[[], datetime] = utcnow,
     pacing_interval: float = 1.0,
 ) -> Application:  # type: ignore[type-arg]
     app = (
@@ -43,9 +47,14 @@ def build_application(
         .connection_pool_size(64)
         .build()
     )
-    sender = Sender(app.bot, services.chats, ChatPacer(pacing_interval))
+    sender = Sender(
+        app.bot, services.chats, ChatPacer(pacing_interval), on_blocked=services.tips.end_for_chat
+    )
     officers = OfficerHandlers(services, sender)
-    TelegramHandlers(dialogue, services.chats, sender, officers).register(app)
+    tips = TipsHandlers(services, sender, clock)
+    TelegramHandlers(
+        dialogue, services.chats, sender, officers, tips, on_gone=services.tips.end_for_chat
+    ).register(app)
     outbox = OutboxSender(services.sessions, sender)
     # One scheduler per process; its jobs keep no state of their own (the outbox is in the
     # database and claimed row by row), so replicas can each run one.
@@ -59,6 +68,15 @@ def build_application(
         _check_deadlines(services),
         "interval",
         seconds=deadlines_interval,
+        max_instances=1,
+        coalesce=True,
+    )
+    # Tips are due-time columns of the subscriptions, scanned here: after downtime the scan
+    # finds what is due (and the outbox's unique key keeps a slot from being sent twice).
+    scheduler.add_job(
+        _plan_tips(services, clock),
+        "interval",
+        seconds=tips_interval,
         max_instances=1,
         coalesce=True,
     )
@@ -83,6 +101,13 @@ def build_application(
     app.post_shutdown = post_shutdown
     app.bot_data["outbox"] = outbox
     return app
+
+
+def _plan_tips(services: Services, clock: Callable[[], datetime]) -> Callable[[], Awaitable[None]]:
+    async def plan() -> None:
+        await asyncio.to_thread(services.tips.plan_due, clock())
+
+    return plan
 
 
 def _check_deadlines(services: Services) -> Callable[[], Awaitable[None]]:

@@ -6,7 +6,7 @@ import asyncio
 import contextlib
 import json
 import logging
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 
 from telegram import Chat, ChatMember, Update
 from telegram.constants import ChatAction, ChatMemberStatus, ChatType
@@ -27,6 +27,7 @@ from bot.telegram import texts
 from bot.telegram.officers import OfficerHandlers
 from bot.telegram.render import TITLE_MARKER
 from bot.telegram.sender import Sender
+from bot.telegram.tips import TipsHandlers
 
 log = logging.getLogger(__name__)
 
@@ -49,18 +50,29 @@ _ADMIN = {ChatMemberStatus.ADMINISTRATOR, ChatMemberStatus.OWNER}
 
 class TelegramHandlers:
     def __init__(
-        self, dialogue: Dialogue, chats: ChatService, sender: Sender, officers: OfficerHandlers
+        self,
+        dialogue: Dialogue,
+        chats: ChatService,
+        sender: Sender,
+        officers: OfficerHandlers,
+        tips: TipsHandlers,
+        on_gone: Callable[[int], object],
     ) -> None:
         self.dialogue = dialogue
         self.chats = chats
         self.sender = sender
         self.officers = officers
+        self.tips = tips
+        # Told when the bot is removed from a chat or blocked (a tips subscription ends).
+        self.on_gone = on_gone
 
     def register(self, app: Application) -> None:  # type: ignore[type-arg]
         private = filters.ChatType.PRIVATE
         groups = filters.ChatType.GROUPS
         app.add_handler(ChatMemberHandler(self.on_my_chat_member, ChatMemberHandler.MY_CHAT_MEMBER))
+        # Feature routers first: their commands and buttons take precedence.
         self.officers.register(app)
+        self.tips.register(app)
         app.add_handler(CommandHandler(list(COMMAND_INTENTS), self.on_command, filters=private))
         app.add_handler(
             CommandHandler(list(COMMAND_INTENTS), self.on_group_command, filters=groups)
@@ -155,6 +167,7 @@ class TelegramHandlers:
         status = change.new_chat_member.status
         if status in (ChatMember.BANNED, ChatMember.LEFT):
             await asyncio.to_thread(self.chats.mark_inactive, change.chat.id)
+            await asyncio.to_thread(self.on_gone, change.chat.id)
         else:
             await asyncio.to_thread(self.chats.seen, change.chat.id, change.chat.type)
 

@@ -31,10 +31,15 @@ def callback_data_for(payload: str, position: int) -> str:
 def keyboard(reply: Reply) -> InlineKeyboardMarkup | None:
     if not reply.buttons:
         return None
-    rows = [
-        [InlineKeyboardButton(b.title, callback_data=callback_data_for(b.payload, i))]
-        for i, b in enumerate(reply.buttons)
-    ]
+    rows: list[list[InlineKeyboardButton]] = []
+    previous: int | None = None
+    for i, b in enumerate(reply.buttons):
+        button = InlineKeyboardButton(b.title, callback_data=callback_data_for(b.payload, i))
+        if rows and b.row is not None and b.row == previous:
+            rows[-1].append(button)
+        else:
+            rows.append([button])
+        previous = b.row
     return InlineKeyboardMarkup(rows)
 
 

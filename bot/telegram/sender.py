@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
+from collections.abc import Callable
 
 from telegram import Bot, LinkPreviewOptions, Message
 from telegram.constants import ParseMode
@@ -50,10 +51,18 @@ class ChatPacer:
 
 
 class Sender:
-    def __init__(self, bot: Bot, chats: ChatService, pacer: ChatPacer | None = None) -> None:
+    def __init__(
+        self,
+        bot: Bot,
+        chats: ChatService,
+        pacer: ChatPacer | None = None,
+        on_blocked: Callable[[int], object] | None = None,
+    ) -> None:
         self._bot = bot
         self._chats = chats
         self._pacer = pacer or ChatPacer()
+        # Also told when a chat blocks the bot: e.g. its tips subscription ends.
+        self._on_blocked = on_blocked
 
     async def send(self, chat_id: int, replies: list[Reply]) -> list[Message]:
         sent: list[Message] = []
@@ -85,5 +94,7 @@ class Sender:
                 except Forbidden:
                     log.info("chat blocked the bot or removed it; marking inactive")
                     await asyncio.to_thread(self._chats.mark_inactive, chat_id)
+                    if self._on_blocked is not None:
+                        await asyncio.to_thread(self._on_blocked, chat_id)
                     return sent
         return sent

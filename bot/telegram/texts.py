@@ -34,6 +34,29 @@ COMMANDS = [
     ("rejestracja", "Dla dzielnicowych: powiązanie konta"),
 ]
 
+# --- tips -------------------------------------------------------------------------------
+TIPS_GROUP_HOW = (
+    "Aby zapisać klasę na porady, administrator grupy pisze: /porady nazwa szkoły, "
+    "miejscowość, klasa – np. /porady Szkoła Podstawowa nr 12, Łódź, 3b. Porady przychodzą "
+    "w dni nauki, w godzinach lekcji."
+)
+TIPS_UNSUBSCRIBED = "Wypisano z porad. Wrócisz poleceniem /porady."
+TIPS_CLOSED = "Ustawienia bez zmian."
+TIPS_CHOOSE_AUDIENCE = "Zaznacz co najmniej jedną grupę odbiorców."
+
+
+def tips_saved(settings: str) -> str:
+    return f"Zapisano porady od dzielnicowych.\n{settings}\nZmiana: /porady · rezygnacja: /wypisz"
+
+
+def tips_group_subscribed(school: str | None, class_label: str | None) -> str:
+    who = " ".join(x for x in (school, class_label) if x)
+    return (
+        f"Zapisano klasę na porady ({who}). Przychodzą w dni nauki, w godzinach lekcji. "
+        "Odbiorców, częstotliwość i godzinę zmienisz przyciskami poniżej."
+    )
+
+
 # --- officers ---------------------------------------------------------------------------
 REGISTRATION_PRIVATE_ONLY = "Rejestracja działa tylko w prywatnej rozmowie z botem."
 REGISTRATION_HOW = (

@@ -183,3 +183,4 @@ async def test_start_refuses_over_the_daily_limit(
     assert SlotSet("request_allowed", False) in events
     text = dispatcher.messages[0]["text"]
     assert "limit" in text and "997" in text and "112" in text
+    assert "+48 000 000 101" in text, "the phone of the officer of the latest request"

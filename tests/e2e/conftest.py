@@ -6,6 +6,7 @@ from __future__ import annotations
 import contextlib
 from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass
+from typing import Any
 
 import pytest
 from telegram.ext import Application
@@ -37,7 +38,7 @@ class Bot:
 
 @contextlib.asynccontextmanager
 async def running_bot(
-    engine: RasaEngine, services: Services, **options: float
+    engine: RasaEngine, services: Services, **options: Any
 ) -> AsyncIterator[Bot]:
     """The application on the fake server, with the demo registry; options go to
     build_application (e.g. a short deadlines_interval)."""

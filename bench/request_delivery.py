@@ -2,7 +2,7 @@
 real Application, the real Rasa model and a real database against the fake Bot API server.
 
     make bench-requests
-    .venv/bin/python bench/requests.py --residents 50 --window 10
+    .venv/bin/python bench/request_delivery.py --residents 50 --window 10
 
 Preparation (timed, not part of the figures): every demo dzielnicowy links a chat with
 `/rejestracja CODE`; every resident, in a chat of their own, goes through the form up to
@@ -41,9 +41,7 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
-# This file is named like the `requests` library, which Rasa imports: its own folder must
-# not be on the import path (Python puts a script's folder first).
-sys.path[:] = [str(ROOT), *(p for p in sys.path if Path(p or ".").resolve() != ROOT / "bench")]
+sys.path.insert(0, str(ROOT))
 
 from sqlalchemy import create_engine, func, select, text  # noqa: E402
 

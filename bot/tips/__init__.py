@@ -1,0 +1,1 @@
+"""Prevention tips: catalogue, subscriptions, scheduling and alerts."""

@@ -1,0 +1,155 @@
+"""Tips subscriptions through Telegram, with the scheduler on a clock the test moves."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator
+from datetime import datetime, timezone
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from bot.conversation.engine import RasaEngine
+from bot.db.engine import transaction
+from bot.db.models import OutboxMessage
+from bot.tips.catalog import import_catalog
+from bot.wiring import Services
+from tests.e2e.conftest import Bot, running_bot
+from tests.fake_telegram import FakeTelegram, Sent
+
+RESIDENT = 9101
+GROUP = -1009202
+ADMIN = 9301
+PUPIL = 9302
+CATALOG = Path(__file__).resolve().parent.parent / "tips" / "catalog.yml"
+
+
+class Clock:
+    def __init__(self, now: datetime) -> None:
+        self.now = now
+
+    def __call__(self) -> datetime:
+        return self.now
+
+
+def warsaw(day: int, month: int, hour: int, minute: int = 0) -> datetime:
+    """A UTC instant given as the local time in Łódź in 2026 (DST from 29 March)."""
+    offset = 2 if (month, day) >= (3, 29) else 1
+    return datetime(2026, month, day, hour - offset, minute, tzinfo=timezone.utc)
+
+
+@pytest.fixture
+async def tips_bot(engine: RasaEngine, services: Services) -> AsyncIterator[tuple[Bot, Clock]]:
+    clock = Clock(warsaw(27, 3, 12))
+    with transaction(services.sessions) as session:
+        import_catalog(session, CATALOG)
+    async with running_bot(engine, services, tips_interval=0.2, clock=clock) as bot:
+        yield bot, clock
+
+
+def press(
+    telegram: FakeTelegram, chat: int, sent: Sent, title: str, user: int | None = None
+) -> None:
+    data = {b["text"]: b["callback_data"] for b in sent.buttons}
+    assert title in data, f"no button {title!r} in {list(data)}"
+    telegram.push_button(chat, sent, data[title], user_id=user)
+
+
+async def edited(telegram: FakeTelegram, chat: int, fragment: str, since: int = 0) -> Sent:
+    deadline = asyncio.get_running_loop().time() + 20
+    while True:
+        for call in telegram.sent_to(chat, "editMessageText")[since:]:
+            if fragment in call.text:
+                return call
+        assert asyncio.get_running_loop().time() < deadline, f"no edit with {fragment!r}"
+        await asyncio.sleep(0.1)
+
+
+def as_sent(call: Sent, original: Sent) -> Sent:
+    """An edited card, with the message id of the card it edits (for the next press)."""
+    return Sent("sendMessage", original.chat_id, call.params, call.at, original.message_id)
+
+
+async def test_subscribe_change_the_hour_receive_across_dst_and_leave(
+    tips_bot: tuple[Bot, Clock],
+) -> None:
+    bot, clock = tips_bot
+    t = bot.telegram
+    t.push_text(RESIDENT, "zapisz mnie na porady dla seniorów")
+    card = await t.wait_for_text(RESIDENT, "Porady od dzielnicowych – ustawienia")
+    assert "seniorzy" in card.text
+    press(t, RESIDENT, card, "Codziennie")
+    card = as_sent(await edited(t, RESIDENT, "codziennie"), card)
+    press(t, RESIDENT, card, "20:00")
+    card = as_sent(await edited(t, RESIDENT, "O której: 20:00"), card)
+    press(t, RESIDENT, card, "18:00")
+    card = as_sent(await edited(t, RESIDENT, "O której: 18:00"), card)
+    press(t, RESIDENT, card, "Zapisz")
+    await edited(t, RESIDENT, "Zapisano porady")
+    view = bot.services.tips.current(RESIDENT)
+    assert view is not None and view.hour == 18 and "seniorzy" in view.audiences
+
+    def tips() -> list[str]:
+        return [
+            s.text
+            for s in t.sent_to(RESIDENT)
+            if "rezygnacja" in s.text and "Zapisano" not in s.text
+        ]
+
+    clock.now = warsaw(27, 3, 17, 59)
+    await asyncio.sleep(1.0)
+    assert tips() == [], "nothing before 18:00"
+    clock.now = warsaw(27, 3, 18, 0)
+    await _wait(lambda: len(tips()) == 1)
+    # Sunday 29 March: clocks move to summer time; the tip still comes at 18:00 local.
+    clock.now = warsaw(28, 3, 18, 1)
+    await _wait(lambda: len(tips()) == 2)
+    clock.now = warsaw(29, 3, 17, 58)
+    await asyncio.sleep(1.0)
+    assert len(tips()) == 2
+    clock.now = warsaw(29, 3, 18, 0)
+    await _wait(lambda: len(tips()) == 3)
+    assert len(set(tips())) == 3, "never the same tip twice"
+
+    t.push_text(RESIDENT, "/wypisz")
+    await t.wait_for_text(RESIDENT, "Wypisano")
+    clock.now = warsaw(30, 3, 18, 5)
+    await asyncio.sleep(1.0)
+    assert len(tips()) == 3
+
+
+async def test_a_class_group_set_up_by_an_admin_and_ended_when_the_bot_is_removed(
+    tips_bot: tuple[Bot, Clock],
+) -> None:
+    bot, _ = tips_bot
+    t = bot.telegram
+    t.admins[GROUP] = {ADMIN}
+    t.push_text(GROUP, "/porady SP 12, Łódź, 3b", user_id=PUPIL)
+    await t.wait_for_text(GROUP, "administrator")
+    assert bot.services.tips.current(GROUP) is None
+    t.push_text(GROUP, "/porady SP 12, Łódź, 3b", user_id=ADMIN)
+    card = await t.wait_for_text(GROUP, "ustawienia tej klasy")
+    view = bot.services.tips.current(GROUP)
+    assert view is not None and view.active
+    # A pupil's press on the card changes nothing.
+    press(t, GROUP, card, "Codziennie", user=PUPIL)
+    await asyncio.sleep(1.0)
+    assert not t.sent_to(GROUP, "editMessageText")
+    t.push_my_chat_member(GROUP, "kicked", chat_type="supergroup")
+    await _wait(lambda: not (bot.services.tips.current(GROUP) or _Inactive()).active)
+    with bot.services.sessions() as session:
+        queued = session.execute(select(OutboxMessage).where(OutboxMessage.chat_id == GROUP))
+        assert all(m.status != "pending" for m in queued.scalars())
+
+
+class _Inactive:
+    active = False
+
+
+async def _wait(condition: object, timeout: float = 20.0) -> None:
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + timeout
+    while not condition():  # type: ignore[operator]
+        assert loop.time() < deadline, "timed out"
+        await asyncio.sleep(0.1)
