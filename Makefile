@@ -55,6 +55,7 @@ db: install
 
 run: train db
 	$(BIN)/dzielnicowy load-demo
+	$(BIN)/dzielnicowy tips import
 	$(BIN)/dzielnicowy run
 
 lint: install

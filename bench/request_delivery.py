@@ -34,8 +34,6 @@ import statistics
 import sys
 import tempfile
 import time
-import uuid
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -43,8 +41,9 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from sqlalchemy import create_engine, func, select, text  # noqa: E402
+from sqlalchemy import func, select  # noqa: E402
 
+from bench.databases import fresh_database  # noqa: E402
 from bot.config import PROJECT_ROOT, Settings  # noqa: E402
 from bot.conversation.dialogue import Dialogue  # noqa: E402
 from bot.conversation.engine import RasaEngine  # noqa: E402
@@ -184,23 +183,6 @@ def spread(values: list[float], unit: str = "ms", scale: float = 1000.0) -> str:
     )
 
 
-@contextlib.contextmanager
-def fresh_database(url: str | None, tmp: Path) -> Iterator[str]:
-    """A new SQLite file, or a new schema of the given PostgreSQL database (dropped after)."""
-    if url is None:
-        yield f"sqlite:///{tmp / 'bench.sqlite3'}"
-        return
-    schema = f"bench_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(url, future=True)
-    with admin.begin() as conn:
-        conn.execute(text(f'CREATE SCHEMA "{schema}"'))
-    separator = "&" if "?" in url else "?"
-    try:
-        yield f"{url}{separator}options=-csearch_path%3D{schema}"
-    finally:
-        with admin.begin() as conn:
-            conn.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
-        admin.dispose()
 
 
 def addresses_by_officer(services: Services) -> dict[str, list[str]]:

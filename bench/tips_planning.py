@@ -22,15 +22,13 @@ run the statistics still say the outbox is empty); a `plan_due` when nothing is 
 from __future__ import annotations
 
 import argparse
-import contextlib
 import random
 import statistics
 import sys
 import tempfile
 import threading
 import time
-import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
@@ -38,8 +36,9 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from sqlalchemy import create_engine, func, insert, select, text  # noqa: E402
+from sqlalchemy import func, insert, select, text  # noqa: E402
 
+from bench.databases import fresh_database  # noqa: E402
 from bot.config import Settings  # noqa: E402
 from bot.db.engine import transaction  # noqa: E402
 from bot.db.migrate import upgrade  # noqa: E402
@@ -71,23 +70,6 @@ def spread(values: list[float]) -> str:
     )
 
 
-@contextlib.contextmanager
-def fresh_database(url: str | None, tmp: Path) -> Iterator[str]:
-    """A new SQLite file, or a new schema of the given PostgreSQL database (dropped after)."""
-    if url is None:
-        yield f"sqlite:///{tmp / 'bench.sqlite3'}"
-        return
-    schema = f"bench_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(url, future=True)
-    with admin.begin() as conn:
-        conn.execute(text(f'CREATE SCHEMA "{schema}"'))
-    separator = "&" if "?" in url else "?"
-    try:
-        yield f"{url}{separator}options=-csearch_path%3D{schema}"
-    finally:
-        with admin.begin() as conn:
-            conn.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
-        admin.dispose()
 
 
 def populate(services: Services, count: int, history: int, rng: random.Random) -> None:

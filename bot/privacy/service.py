@@ -19,6 +19,7 @@ class ChatData:
     kind: str | None
     pending_messages: int
     requests: int = 0
+    tips: bool = False
 
 
 class PrivacyService:
@@ -41,11 +42,14 @@ class PrivacyService:
                 )
             ).all()
             requests = len(self._requests.for_resident(chat_id))
+            subscription = self._tips.current(chat_id) if self._tips is not None else None
+            tips = subscription is not None
             return ChatData(
-                chat is not None or requests > 0,
+                chat is not None or requests > 0 or tips,
                 chat.kind if chat else None,
                 len(pending),
                 requests,
+                tips,
             )
 
     def forget(self, chat_id: int) -> None:
@@ -76,6 +80,11 @@ def describe_text(data: ChatData) -> str:
             f"• Twoje zgłoszenia do dzielnicowego ({data.requests}): miejsce, opis, zdjęcia, "
             "wiadomości i kontakt, jeśli go podano – żeby dzielnicowy mógł je sprawdzić i "
             "odpowiedzieć (szczegóły: /moje_zgloszenia),"
+        )
+    if data.tips:
+        lines.append(
+            "• zapis na porady (odbiorcy, częstotliwość, godzina) i to, które porady już "
+            "wysłałem – żeby się nie powtarzały,"
         )
     lines.append(
         "Poza zgłoszeniami nie zapisuję imion, numerów telefonów ani adresów. Napisz „usuń "

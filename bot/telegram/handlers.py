@@ -26,7 +26,7 @@ from bot.conversation.replies import Reply
 from bot.telegram import texts
 from bot.telegram.officers import OfficerHandlers
 from bot.telegram.render import TITLE_MARKER
-from bot.telegram.sender import Sender
+from bot.telegram.sender import Sender, acknowledge
 from bot.telegram.tips import TipsHandlers
 
 log = logging.getLogger(__name__)
@@ -147,7 +147,7 @@ class TelegramHandlers:
         chat = update.effective_chat
         if query is None or chat is None:
             return
-        await query.answer()
+        await acknowledge(query)
         if chat.type != ChatType.PRIVATE:
             return
         text = _button_text(query.data or "", query.message)

@@ -21,7 +21,7 @@ from bot.db.models import utcnow
 from bot.requests.categories import CLOSE_STATUSES
 from bot.requests.model import ActionResult, RequestView
 from bot.telegram import texts
-from bot.telegram.sender import Sender
+from bot.telegram.sender import Sender, acknowledge
 from bot.wiring import Services
 
 log = logging.getLogger(__name__)
@@ -72,7 +72,7 @@ class OfficerHandlers:
         query, chat = update.callback_query, update.effective_chat
         if query is None or chat is None:
             return
-        await query.answer()
+        await acknowledge(query)
         actor = query.from_user.id
         parts = (query.data or "").split(":")
         if query.data == NO_NOTE or (len(parts) == 2 and parts[1] == "nonote"):

@@ -11,9 +11,9 @@ import logging
 import time
 from collections.abc import Callable
 
-from telegram import Bot, LinkPreviewOptions, Message
+from telegram import Bot, CallbackQuery, LinkPreviewOptions, Message
 from telegram.constants import ParseMode
-from telegram.error import Forbidden
+from telegram.error import Forbidden, TelegramError
 
 from bot.chats.service import ChatService
 from bot.conversation.replies import Reply
@@ -98,3 +98,12 @@ class Sender:
                         await asyncio.to_thread(self._on_blocked, chat_id)
                     return sent
         return sent
+
+
+async def acknowledge(query: CallbackQuery, alert: str | None = None) -> None:
+    """Answers a button press (stops the client's spinner, or shows `alert`). Cosmetic: a
+    failure here must not cost the press its effect."""
+    try:
+        await query.answer(alert, show_alert=alert is not None)
+    except TelegramError as exc:
+        log.warning("answering a callback query failed: %s", type(exc).__name__)

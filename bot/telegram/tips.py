@@ -18,8 +18,8 @@ from bot.conversation.replies import Reply
 from bot.db.models import utcnow
 from bot.telegram import texts
 from bot.telegram.render import render
-from bot.telegram.sender import Sender
-from bot.tips.model import InvalidSubscription, SchoolInfo
+from bot.telegram.sender import Sender, acknowledge
+from bot.tips.model import InvalidSubscription, SchoolInfo, SubscriptionView
 from bot.tips.settings_card import Draft, card, decode, describe
 from bot.wiring import Services
 
@@ -70,16 +70,7 @@ class TipsHandlers:
             else GROUP_DEFAULT
         )
         try:
-            view = await asyncio.to_thread(
-                self.tips.subscribe,
-                chat.id,
-                "group",
-                sorted(draft.audiences),
-                draft.frequency,
-                draft.hour,
-                self.clock(),
-                school,
-            )
+            view = await self._subscribe(chat.id, "group", draft, school)
         except InvalidSubscription as exc:
             await self.sender.send(chat.id, [Reply(exc.message_pl)])
             return
@@ -93,12 +84,12 @@ class TipsHandlers:
         decoded = decode(query.data or "")
         group = chat.type != ChatType.PRIVATE
         if decoded is None:
-            await query.answer()
+            await acknowledge(query)
             return
         if group and not await _is_admin(context, chat.id, query.from_user.id):
-            await query.answer(texts.GROUP_ADMIN_ONLY, show_alert=True)
+            await acknowledge(query, texts.GROUP_ADMIN_ONLY)
             return
-        await query.answer()
+        await acknowledge(query)
         op, draft = decoded
         current = await asyncio.to_thread(self.tips.current, chat.id)
         subscribed = current is not None and current.active
@@ -113,7 +104,12 @@ class TipsHandlers:
             await _edit(query, Reply(texts.TIPS_CLOSED))
 
     async def _save(
-        self, query: CallbackQuery, chat_id: int, draft: Draft, group: bool, current: object
+        self,
+        query: CallbackQuery,
+        chat_id: int,
+        draft: Draft,
+        group: bool,
+        current: SubscriptionView | None,
     ) -> None:
         if not draft.audiences:
             await _edit(
@@ -128,27 +124,32 @@ class TipsHandlers:
                 await _edit(query, Reply(texts.TIPS_GROUP_HOW))
                 return
             school = SchoolInfo(
-                name=getattr(current, "school_name", "") or "",
-                town=getattr(current, "town", "") or "",
-                class_label=getattr(current, "class_label", "") or "",
+                name=current.school_name or "",
+                town=current.town or "",
+                class_label=current.class_label or "",
             )
         try:
-            await asyncio.to_thread(
-                self.tips.subscribe,
-                chat_id,
-                "group" if group else "private",
-                sorted(draft.audiences),
-                draft.frequency,
-                draft.hour,
-                self.clock(),
-                school,
-            )
+            await self._subscribe(chat_id, "group" if group else "private", draft, school)
         except InvalidSubscription as exc:
             await _edit(
                 query, card(draft, subscribed=current is not None, group=group), note=exc.message_pl
             )
             return
         await _edit(query, Reply(texts.tips_saved(describe(draft, group))))
+
+    async def _subscribe(
+        self, chat_id: int, kind: str, draft: Draft, school: SchoolInfo | None
+    ) -> SubscriptionView:
+        return await asyncio.to_thread(
+            self.tips.subscribe,
+            chat_id,
+            kind,
+            sorted(draft.audiences),
+            draft.frequency,
+            draft.hour,
+            self.clock(),
+            school,
+        )
 
 
 async def _is_admin(context: ContextTypes.DEFAULT_TYPE, chat_id: int, user_id: int) -> bool:
