@@ -92,6 +92,8 @@ bench-requests: train
 
 bench-tips: install
 	$(PY) bench/tips_planning.py
+	$(PY) bench/tips_delivery.py
+	$(PY) bench/tips_delivery.py --kill
 
 clean:
 	rm -rf $(VENV) models .rasa results .mypy_cache .ruff_cache .pytest_cache

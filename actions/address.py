@@ -9,6 +9,7 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
+from actions.chat import chat_id_of
 from bot.registry.card import NOT_FOUND, officer_card_text, outside_area_text
 from bot.wiring import services
 
@@ -29,6 +30,10 @@ NOT_AN_ADDRESS = {
     "bot_challenge",
     "greet",
 }
+AREA_SAVED = (
+    "Pilne komunikaty dzielnicowych z tego rejonu będą przychodzić razem z Twoimi poradami "
+    "(zapisałem tylko rejon, nie adres)."
+)
 # Intents with which a request for the officer may carry no address yet.
 ASKING_INTENTS = {"find_officer"}
 # Rasa runs the extraction after every message; outside the form only these start it.
@@ -151,6 +156,16 @@ class ActionAskAddress(Action):
         return []
 
 
+def _alerts_area_changed(chat_id: int, officer_code: str) -> bool:
+    """A tips subscriber gets the alerts of the area of the officer just looked up: the
+    officer's code is stored with the subscription, never the address."""
+    tips = services().tips
+    current = tips.current(chat_id)
+    if current is None or not current.active or current.officer_code == officer_code:
+        return False
+    return tips.set_area(chat_id, officer_code)
+
+
 class ActionOfficerCard(Action):
     def name(self) -> str:
         return "action_officer_card"
@@ -167,6 +182,8 @@ class ActionOfficerCard(Action):
         cleared = [SlotSet(slot, None) for slot in ("address", "officer_code", *_CLEARED)]
         if result is not None and card is not None:
             dispatcher.utter_message(text=officer_card_text(card, result))
+            if _alerts_area_changed(chat_id_of(tracker), card.code):
+                dispatcher.utter_message(text=AREA_SAVED)
             # Remembered for this conversation: 'not sure' answers offer this officer.
             return [*cleared, SlotSet("known_officer", card.code)]
         if result is not None and result.kind == "outside_area" and result.city:

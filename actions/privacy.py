@@ -7,15 +7,11 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from bot.privacy.service import ChatData, describe_text
+from actions.chat import chat_id_of
+from bot.privacy.service import describe_text
 from bot.wiring import services
 
-
-def _chat_id(tracker: Tracker) -> int | None:
-    try:
-        return int(tracker.sender_id)
-    except (TypeError, ValueError):
-        return None  # the console and tests use non-numeric ids; nothing is stored for them
+EXPORT_FILENAME = "moje_dane.json"
 
 
 class ActionMyData(Action):
@@ -25,13 +21,14 @@ class ActionMyData(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
-        chat_id = _chat_id(tracker)
-        data = (
-            services().privacy.describe(chat_id)
-            if chat_id is not None
-            else ChatData(False, None, 0)
-        )
+        chat_id = chat_id_of(tracker)
+        privacy = services().privacy
+        data = privacy.describe(chat_id)
         dispatcher.utter_message(text=describe_text(data))
+        if data.known:
+            # The same, complete and machine-readable, as a file.
+            attachment = {"filename": EXPORT_FILENAME, "text": privacy.export(chat_id)}
+            dispatcher.utter_message(json_message={"attachment": attachment})
         return []
 
 
@@ -42,9 +39,7 @@ class ActionDeleteData(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
-        chat_id = _chat_id(tracker)
-        if chat_id is not None:
-            services().privacy.forget(chat_id)
+        services().privacy.forget(chat_id_of(tracker))
         dispatcher.utter_message(
             text="Usunąłem wszystkie dane tego czatu, także przebieg rozmowy. "
             "Jeśli napiszesz ponownie, zaczniemy od nowa."

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import abc
 import re
+from datetime import datetime
 from typing import Any
 
 from rasa_sdk import Action, FormValidationAction, Tracker
@@ -16,8 +17,10 @@ from rasa_sdk.types import DomainDict
 
 from actions import request_texts as texts
 from actions.address import _latest_text, address_question
+from actions.chat import chat_id_of
 from bot.db.models import utcnow
 from bot.registry.card import NOT_FOUND, officer_contact_line, outside_area_text
+from bot.registry.normalize import fold
 from bot.requests.categories import CATEGORIES, category_label
 from bot.requests.model import InvalidRequest, LimitReached, NewRequest
 from bot.wiring import services
@@ -64,17 +67,10 @@ _TYPED = {
 _CANCEL = re.compile(r"^\s*(anuluj|przerwij|rezygnuj[eę]|stop|koniec|nie\s*chc[eę])\W*$", re.I)
 _PHONE = re.compile(r"^\+?[\d\s()-]{9,20}$")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
-_FOLD = str.maketrans("ąćęłńóśźżĄĆĘŁŃÓŚŹŻ", "acelnoszzACELNOSZZ")
-
-
-def chat_id_of(tracker: Tracker) -> int:
-    """The Telegram chat id the conversation belongs to (the console is chat 1)."""
-    sender = str(tracker.sender_id)
-    return int(sender) if sender.lstrip("-").isdigit() else 0
 
 
 def _fold(text: str) -> str:
-    return text.translate(_FOLD).casefold().strip()
+    return fold(text).strip()
 
 
 def _choice(tracker: Tracker, allowed: tuple[str, ...]) -> str | None:
@@ -132,6 +128,14 @@ def _carried(tracker: Tracker) -> list[str]:
     ):
         found += ["request_latitude", "request_longitude"]
     return found
+
+
+def _typed_answer(tracker: Tracker, slot: str, form: str = "request_form") -> dict[str, Any]:
+    """The typed message as the answer to `slot`, when that was the question."""
+    if not _asked(tracker, slot, form):
+        return {}
+    text = _typed_text(tracker)
+    return {slot: text} if text else {}
 
 
 def _typed_text(tracker: Tracker) -> str | None:
@@ -218,10 +222,7 @@ class ValidateRequestForm(FormValidationAction):
     async def extract_request_description(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
-        if not _asked(tracker, "request_description"):
-            return {}
-        text = _typed_text(tracker)
-        return {"request_description": text} if text else {}
+        return _typed_answer(tracker, "request_description")
 
     async def extract_request_photos(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
@@ -284,10 +285,7 @@ class ValidateRequestForm(FormValidationAction):
     async def extract_request_contact(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
-        if not _asked(tracker, "request_contact"):
-            return {}
-        text = _typed_text(tracker)
-        return {"request_contact": text} if text else {}
+        return _typed_answer(tracker, "request_contact")
 
     async def extract_request_confirm(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
@@ -567,8 +565,6 @@ class ActionRequestSubmit(Action):
             return _cleared()
         consent = tracker.get_slot("request_consent_at")
         contact = tracker.get_slot("request_contact")
-        from datetime import datetime
-
         new = NewRequest(
             kind=str(tracker.get_slot("request_kind")),
             resident_chat_id=chat_id_of(tracker),
@@ -672,10 +668,7 @@ class ValidateFollowupForm(FormValidationAction):
     async def extract_followup_text(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
-        if not _asked(tracker, "followup_text", form="followup_form"):
-            return {}
-        text = _typed_text(tracker)
-        return {"followup_text": text} if text else {}
+        return _typed_answer(tracker, "followup_text", form="followup_form")
 
     def validate_followup_text(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict

@@ -7,7 +7,7 @@ from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions.requests import chat_id_of
+from actions.chat import chat_id_of
 from bot.tips.settings_card import Draft, audiences_in, card
 from bot.wiring import services
 

@@ -38,7 +38,7 @@ import yaml  # noqa: E402
 # or another set). A sealed set is run once, at the end; its errors are then read, and it
 # becomes training data (nlu_data/nlu/written_apart/), as the four earlier sets did.
 SETS = {
-    "sealed": ROOT / "tests" / "nlu" / "sealed_set_5.yml",
+    "sealed": ROOT / "tests" / "nlu" / "sealed_set_11.yml",
 }
 
 

@@ -161,6 +161,23 @@ def _requests_unassigned(settings: Settings, _args: argparse.Namespace) -> int:
     return 0
 
 
+def _retention(settings: Settings, args: argparse.Namespace) -> int:
+    from bot.db.models import utcnow
+    from bot.wiring import Services
+
+    services = Services.build(settings)
+    try:
+        report = services.apply_retention(utcnow())
+    finally:
+        services.engine.dispose()
+    print(
+        f"Anonymized {report.requests} request(s) closed over "
+        f"{settings.request_retention_days} days ago; forgot {report.chats} chat(s) inactive "
+        f"for over {settings.inactive_chat_retention_days} days."
+    )
+    return 0
+
+
 def _requests_export(settings: Settings, args: argparse.Namespace) -> int:
     from datetime import date
 
@@ -338,6 +355,9 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--out", help="write to this file instead of standard output")
     export.set_defaults(handler=_requests_export)
 
+    commands.add_parser(
+        "retention", help="delete personal data past its retention now (the bot also does it)"
+    ).set_defaults(handler=_retention)
     tips = commands.add_parser("tips", help="the prevention tips catalogue")
     tips_commands = tips.add_subparsers(dest="tips_command", required=True, metavar="TIPS_COMMAND")
     default_tips = str(TIPS_CATALOG.relative_to(PROJECT_ROOT))

@@ -9,6 +9,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import BaseSettings, Field, ValidationError, validator
 
+from bot.tips.school_calendar import SchoolCalendar, parse_ranges
+
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 VAR_DIR = PROJECT_ROOT / "var"
 
@@ -30,13 +32,20 @@ class Settings(BaseSettings):
     bot_timezone: str = Field(default="Europe/Warsaw", env="BOT_TIMEZONE")
     model_path: Path = Field(default=PROJECT_ROOT / "models", env="RASA_MODEL_PATH")
     db_pool_size: int = Field(default=5, env="DB_POOL_SIZE")
+    # Messages a private chat may send in any minute before the bot stops reading them.
+    flood_per_minute: int = Field(default=20, env="FLOOD_PER_MINUTE")
     # KMZB: a report is read within 2 days and verified within 5.
     request_accept_seconds: int = Field(default=2 * 24 * 3600, env="REQUEST_ACCEPT_SECONDS")
     request_close_seconds: int = Field(default=5 * 24 * 3600, env="REQUEST_CLOSE_SECONDS")
     request_daily_limit: int = Field(default=3, env="REQUEST_DAILY_LIMIT")
+    # Personal data of closed requests, and every row of a chat that left, kept this long.
+    request_retention_days: int = Field(default=90, env="REQUEST_RETENTION_DAYS")
+    inactive_chat_retention_days: int = Field(default=365, env="INACTIVE_CHAT_RETENTION_DAYS")
     # No tips to private chats from TIPS_QUIET_START:00 to TIPS_QUIET_END:00 (local time).
     tips_quiet_start: int = Field(default=21, env="TIPS_QUIET_START")
     tips_quiet_end: int = Field(default=7, env="TIPS_QUIET_END")
+    # Ferie zimowe of the voivodeship, set by the minister for each school year.
+    tips_winter_breaks: str = Field(default="", env="TIPS_WINTER_BREAKS")
 
     class Config:
         env_file = None
@@ -73,7 +82,14 @@ class Settings(BaseSettings):
             raise ValueError("does not look like a bot token (expected '<id>:<secret>')")
         return value
 
-    @validator("request_accept_seconds", "request_close_seconds", "request_daily_limit")
+    @validator(
+        "request_accept_seconds",
+        "request_close_seconds",
+        "request_daily_limit",
+        "flood_per_minute",
+        "request_retention_days",
+        "inactive_chat_retention_days",
+    )
     def _positive(cls, value: int) -> int:
         if value <= 0:
             raise ValueError("must be a positive whole number")
@@ -98,6 +114,15 @@ class Settings(BaseSettings):
         if isinstance(start, int) and value >= start:
             raise ValueError("must be earlier than TIPS_QUIET_START (quiet hours span midnight)")
         return value
+
+    @validator("tips_winter_breaks")
+    def _date_ranges(cls, value: str) -> str:
+        SchoolCalendar(parse_ranges(value))
+        return value
+
+    @property
+    def school_calendar(self) -> SchoolCalendar:
+        return SchoolCalendar(parse_ranges(self.tips_winter_breaks))
 
     @property
     def timezone(self) -> ZoneInfo:

@@ -7,6 +7,7 @@ import logging
 import sys
 from pathlib import Path
 
+from bot import logs
 from bot.config import VAR_DIR, ensure_var_dir
 from bot.conversation.dialogue import Dialogue
 from bot.conversation.replies import Reply
@@ -24,6 +25,10 @@ BANNER = (
 
 
 def _show(reply: Reply) -> None:
+    if reply.attachment is not None:
+        size = len(reply.attachment.content)
+        print(f"\nbot> [plik {reply.attachment.filename}, {size} bajtów] {reply.text}".rstrip())
+        return
     print(f"\nbot> {reply.text}")
     for i, button in enumerate(reply.buttons, 1):
         print(f"     [{i}] {button.title}")
@@ -34,7 +39,7 @@ def _show_outbox(outbox: OutboxService) -> None:
     for message in outbox.claim_due():
         to = "do Ciebie" if message.chat_id == CONSOLE_CHAT_ID else f"do czatu {message.chat_id}"
         print(f"\n[wiadomość {to}]\n{message.reply.text}")
-        outbox.mark_sent(message.id)
+        outbox.mark_sent(message)
 
 
 async def _loop(dialogue: Dialogue, services: Services) -> None:
@@ -77,7 +82,9 @@ def _log_to_file() -> Path:
     for handler in list(root.handlers):
         root.removeHandler(handler)
     file_handler = logging.FileHandler(path, encoding="utf-8")
-    file_handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    # The same lines as `run` with Telegram: JSON, nothing a resident wrote.
+    file_handler.setFormatter(logs.JsonLines())
+    file_handler.addFilter(logs.OwnBelowWarning())
     root.addHandler(file_handler)
     return path
 

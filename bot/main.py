@@ -7,6 +7,7 @@ import secrets
 
 from telegram import Update
 
+from bot import logs
 from bot.config import Settings
 from bot.conversation.dialogue import Dialogue
 from bot.conversation.engine import RasaEngine
@@ -17,13 +18,17 @@ log = logging.getLogger(__name__)
 
 def _quiet_loggers() -> None:
     # httpx logs every request URL, and Telegram URLs contain the bot token.
-    for name in ("httpx", "httpcore", "apscheduler", "rasa", "rasa_sdk", "tensorflow", "absl"):
+    for name in ("httpx", "httpcore", "rasa", "rasa_sdk", "tensorflow", "absl"):
         logging.getLogger(name).setLevel(logging.WARNING)
+    # A broadcast keeps the outbox job running for minutes: APScheduler warns at every skipped
+    # interval. A job's exception is still logged (ERROR).
+    logging.getLogger("apscheduler").setLevel(logging.ERROR)
     # "Skipping validation for `slot`" on every form step: the slots need no validation.
     logging.getLogger("rasa_sdk.forms").setLevel(logging.ERROR)
 
 
 def run(settings: Settings) -> int:
+    logs.configure()
     _quiet_loggers()
     services = Services.build(settings)
     use_services(services)

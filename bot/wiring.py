@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 from dataclasses import dataclass
+from datetime import datetime
 
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import sessionmaker
@@ -12,6 +13,7 @@ from bot.chats.service import ChatService
 from bot.config import Settings, get_settings
 from bot.db.engine import make_engine, make_session_factory
 from bot.outbox.service import OutboxService
+from bot.privacy.retention import RetentionConfig, RetentionReport, apply_retention
 from bot.privacy.service import PrivacyService
 from bot.registry.service import RegistryService
 from bot.requests.config import RequestsConfig
@@ -33,6 +35,13 @@ class Services:
     officer_links: OfficerLinkService
     tips: TipsService
 
+    def apply_retention(self, now: datetime) -> RetentionReport:
+        config = RetentionConfig(
+            request_days=self.settings.request_retention_days,
+            inactive_chat_days=self.settings.inactive_chat_retention_days,
+        )
+        return apply_retention(self.sessions, self.privacy, self.requests, config, now)
+
     @classmethod
     def build(cls, settings: Settings) -> Services:
         engine = make_engine(settings.database_url, settings.db_pool_size)
@@ -49,17 +58,20 @@ class Services:
             timezone=settings.timezone,
             quiet_start=settings.tips_quiet_start,
             quiet_end=settings.tips_quiet_end,
+            school=settings.school_calendar,
         )
         tips = TipsService(sessions, outbox, tips_config)
+        officer_links = OfficerLinkService(sessions)
+        chats = ChatService(sessions)
         return cls(
             settings=settings,
             engine=engine,
             sessions=sessions,
             registry=RegistryService(sessions),
-            privacy=PrivacyService(sessions, requests, tips),
-            chats=ChatService(sessions),
+            privacy=PrivacyService(sessions, requests, tips, officer_links, chats),
+            chats=chats,
             requests=requests,
-            officer_links=OfficerLinkService(sessions),
+            officer_links=officer_links,
             tips=tips,
         )
 

@@ -3,7 +3,9 @@
 It speaks the HTTP protocol python-telegram-bot uses and rejects what Telegram rejects for
 the methods the bot calls: empty or over-long text, malformed HTML, callback data over 64
 bytes, bad command names. Tests push updates in and read what the bot sent; they can make
-the next calls fail with 429 (retry_after) or 403 (blocked).
+the next calls fail with 429 (retry_after) or 403 (blocked). With `limits=True` it also
+enforces Telegram's flood limits on messages (tests/fake_limits.py) and counts what it
+refused in `flood.refused`.
 """
 
 from __future__ import annotations
@@ -19,6 +21,8 @@ from html.parser import HTMLParser
 from typing import Any
 
 from aiohttp import web
+
+from tests.fake_limits import FloodLimits
 
 BOT_USER = {
     "id": 999000,
@@ -57,11 +61,18 @@ _ENTITY = re.compile(r"&(lt|gt|amp|quot|#\d+|#x[0-9a-fA-F]+);")
 
 
 class ApiError(Exception):
-    def __init__(self, code: int, description: str, retry_after: int | None = None) -> None:
+    def __init__(
+        self,
+        code: int,
+        description: str,
+        retry_after: int | None = None,
+        migrate_to_chat_id: int | None = None,
+    ) -> None:
         super().__init__(description)
         self.code = code
         self.description = description
         self.retry_after = retry_after
+        self.migrate_to_chat_id = migrate_to_chat_id
 
 
 class _StrictHTML(HTMLParser):
@@ -145,8 +156,10 @@ class FakeTelegram:
     get_updates_calls: int = 0
     first_get_updates_at: float | None = None
     webhook: dict[str, Any] | None = None
+    limits: bool = False
 
     def __post_init__(self) -> None:
+        self.flood = FloodLimits() if self.limits else None
         self._update_id = 0
         self._message_id = 0
         self._new_update = asyncio.Event()
@@ -181,6 +194,21 @@ class FakeTelegram:
         update["update_id"] = self._update_id
         self.updates.append(update)
         self._new_update.set()
+
+    def push_migration(self, old_id: int, new_id: int) -> None:
+        """The service message Telegram posts in a group upgraded to a supergroup."""
+        self._message_id += 1
+        self._push(
+            {
+                "message": {
+                    "message_id": self._message_id,
+                    "date": int(time.time()),
+                    "chat": {"id": old_id, "type": "group", "title": "Klasa 3b"},
+                    "from": {"id": 1, "is_bot": False, "first_name": "Test"},
+                    "migrate_to_chat_id": new_id,
+                }
+            }
+        )
 
     def push_text(
         self, chat_id: int, text: str, *, user_id: int | None = None, chat_type: str | None = None
@@ -280,11 +308,11 @@ class FakeTelegram:
         *,
         chat_id: int | None = None,
         retry_after: int | None = None,
+        migrate_to_chat_id: int | None = None,
         count: int = 1,
     ) -> None:
-        self._failures.append(
-            _Failure(method, chat_id, ApiError(code, description, retry_after), count)
-        )
+        error = ApiError(code, description, retry_after, migrate_to_chat_id)
+        self._failures.append(_Failure(method, chat_id, error, count))
 
     def sent_to(self, chat_id: int, method: str = "sendMessage") -> list[Sent]:
         """Calls that succeeded."""
@@ -339,6 +367,9 @@ class FakeTelegram:
         form = await request.post()
         params: dict[str, Any] = {}
         for key, value in form.items():
+            if isinstance(value, web.FileField):  # an uploaded file: kept whole for the tests
+                params[key] = {"filename": value.filename, "content": value.file.read()}
+                continue
             text = value if isinstance(value, str) else ""
             params[key] = json.loads(text) if key in JSON_FIELDS and text else text
         params.update({k: v for k, v in request.query.items() if k not in params})
@@ -365,6 +396,8 @@ class FakeTelegram:
             }
             if error.retry_after is not None:
                 body["parameters"] = {"retry_after": error.retry_after}
+            if error.migrate_to_chat_id is not None:
+                body["parameters"] = {"migrate_to_chat_id": error.migrate_to_chat_id}
             return web.json_response(body, status=error.code)
         return web.json_response({"ok": True, "result": result})
 
@@ -450,20 +483,37 @@ class FakeTelegram:
                         400, "Bad Request: text buttons are unallowed in the inline keyboard"
                     )
 
+    def _admit(self, method: str, params: dict[str, Any]) -> None:
+        if self.flood is None:
+            return
+        retry_after = self.flood.admit(int(params["chat_id"]))
+        if retry_after is not None:
+            self._record(method, params, refused=429)
+            raise ApiError(
+                429, f"Too Many Requests: retry after {retry_after}", retry_after=retry_after
+            )
+
     async def _api_sendMessage(self, params: dict[str, Any]) -> dict[str, Any]:
         self._check_text_and_markup(params)
-        self._message_id += 1
-        self._record("sendMessage", params, self._message_id)
-        chat_id = int(params["chat_id"])
-        return {
-            "message_id": self._message_id,
-            "date": int(time.time()),
-            "chat": {"id": chat_id, "type": "private" if chat_id > 0 else "group"},
-            "from": BOT_USER,
-            "text": parse_html(params["text"])
-            if params.get("parse_mode") == "HTML"
-            else params["text"],
-        }
+        self._admit("sendMessage", params)
+        text = params["text"]
+        return self._delivered(
+            "sendMessage",
+            params,
+            text=parse_html(text) if params.get("parse_mode") == "HTML" else text,
+        )
+
+    async def _api_sendDocument(self, params: dict[str, Any]) -> dict[str, Any]:
+        document = params.get("document")
+        if not isinstance(document, dict) or not document.get("content"):
+            raise ApiError(400, "Bad Request: there is no document in the request")
+        caption = str(params.get("caption") or "")
+        if params.get("parse_mode") == "HTML":
+            parse_html(caption)
+        self._admit("sendDocument", {**params, "text": caption})
+        # Recorded with the caption as its text, like photos.
+        file = {"file_id": f"DOC-{self._message_id + 1}", "file_unique_id": "d"}
+        return self._delivered("sendDocument", {**params, "text": caption}, document=file)
 
     async def _api_sendPhoto(self, params: dict[str, Any]) -> dict[str, Any]:
         if not params.get("photo"):
@@ -472,19 +522,28 @@ class FakeTelegram:
         visible = parse_html(caption) if params.get("parse_mode") == "HTML" else caption
         if utf16_length(visible) > 1024:
             raise ApiError(400, "Bad Request: message caption is too long")
-        self._message_id += 1
+        self._admit("sendPhoto", {**params, "text": caption})
         # Recorded with the caption as its text, so tests read photos like messages.
-        self._record("sendPhoto", {**params, "text": caption}, self._message_id)
+        return self._delivered(
+            "sendPhoto",
+            {**params, "text": caption},
+            photo=[
+                {"file_id": str(params["photo"]), "file_unique_id": "u", "width": 1, "height": 1}
+            ],
+            caption=visible,
+        )
+
+    def _delivered(self, method: str, params: dict[str, Any], **content: Any) -> dict[str, Any]:
+        """Records a sent message and returns it as the Bot API would."""
+        self._message_id += 1
+        self._record(method, params, self._message_id)
         chat_id = int(params["chat_id"])
         return {
             "message_id": self._message_id,
             "date": int(time.time()),
             "chat": {"id": chat_id, "type": "private" if chat_id > 0 else "group"},
             "from": BOT_USER,
-            "photo": [
-                {"file_id": str(params["photo"]), "file_unique_id": "u", "width": 1, "height": 1}
-            ],
-            "caption": visible,
+            **content,
         }
 
     async def _api_editMessageText(self, params: dict[str, Any]) -> dict[str, Any] | bool:

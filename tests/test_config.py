@@ -34,6 +34,9 @@ def test_empty_values_from_an_env_file_mean_unset(monkeypatch: pytest.MonkeyPatc
         ("TELEGRAM_BASE_URL", "api.telegram.org"),
         ("TELEGRAM_BOT_TOKEN", "no-colon"),
         ("DB_POOL_SIZE", "many"),
+        ("FLOOD_PER_MINUTE", "0"),
+        ("TIPS_WINTER_BREAKS", "2027-01-18 do 2027-01-31"),
+        ("TIPS_WINTER_BREAKS", "2027-01-31..2027-01-18"),
     ],
 )
 def test_bad_value_names_the_variable(

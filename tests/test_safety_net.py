@@ -69,6 +69,38 @@ def test_every_emergency_training_example_raises_the_alarm() -> None:
         ("przyjaciółka napisała, że wszystkim będzie lepiej bez niej", "suicide"),
         ("dziewczyna stoi za barierką na moście i płacze", "suicide"),
         ("my friend collapsed and is not breathing", "medical"),
+        ("chłopak stoi po zewnętrznej stronie barierki na wiadukcie", "suicide"),
+        ("odkładałam tabletki przez miesiąc, dziś wezmę je wszystkie naraz", "suicide"),
+        ("kolega napisał, że to jego ostatni dzień", "suicide"),
+        ("wnuczek wypił płyn do mycia naczyń", "medical"),
+        ("pan złapał się za serce i osunął na chodnik", "medical"),
+        ("zgubiła nam się 5-latka w parku", "missing_person"),
+        ("córka wyszła po kłótni trzy godziny temu i nie odbiera", "missing_person"),
+        ("ktoś wierci w zamku naszych drzwi", "intruder"),
+        ("w altance nikt nie otwiera, w nocy było -15, a mieszka tam starszy pan", "hypothermia"),
+        ("someone went under in the pond and did not come up", "drowning"),
+        ("my dad's face is drooping and his speech is slurred", "medical"),
+        ("syn ma 41 stopni gorączki i majaczy", "medical"),
+        ("córka uderzyła się w głowę i wymiotuje", "medical"),
+        ("wnuczek wyjadł całe opakowanie witamin", "medical"),
+        ("napisał list do rodziców i nie odbiera telefonu", "suicide"),
+        ("przewrócił się kajak, jednego chłopaka nie widać", "drowning"),
+        ("dzieci weszły na lód na stawie i lód trzeszczy", "drowning"),
+        ("mieszkam sama, a w kuchni ktoś rozmawia", "intruder"),
+        ("kierowca w stanie upojenia alkoholowego uruchamia silnik", "drunk_driver"),
+        ("syn miał wrócić ze szkoły o 14, jest 18 i nie odbiera", "missing_person"),
+        ("facet bije kobietę w tramwaju, a wszyscy jadą jak gdyby nigdy nic", "violence"),
+        ("połykam wszystko, co mam w apteczce", "suicide"),
+        ("sąsiedzi wyjechali na ferie, a u nich w oknach świeci latarka", "intruder"),
+        ("ugryzła go żmija, ręka puchnie", "medical"),
+        ("pod gruzem po zawalonym balkonie ktoś jęczy", "accident"),
+        ("kierowca śpi z głową na kierownicy na światłach", "drunk_driver"),
+        ("kamera pokazuje dwóch ludzi w oborze, a my jesteśmy w kościele", "intruder"),
+        ("oddał mi zegarek, powiedział, że już mu nie będzie potrzebny", "suicide"),
+        ("tramwaj odjechał z moim synem, a ja zostałam na przystanku", "missing_person"),
+        ("koledze chlusnęło w oczy środkiem do czyszczenia, nic nie widzi", "medical"),
+        ("dźwig upuścił paletę na robotnika", "accident"),
+        ("mąż po całej flaszce wsiadł do auta", "drunk_driver"),
     ],
 )
 def test_danger_now_is_urgent_with_its_kind(text: str, category: str) -> None:
@@ -100,6 +132,7 @@ def test_questions_asked_in_advance_are_no_emergency(text: str) -> None:
     [
         "tydzień temu ktoś się włamał do piwnicy, co teraz",
         "wczoraj potrąciłem sarnę, auto rozbite, jak teraz z odszkodowaniem",
+        "wróciłam z pracy, drzwi wyważone, złodziei już nie ma",
     ],
 )
 def test_a_break_in_or_crash_that_is_over_is_no_emergency(text: str) -> None:
@@ -116,6 +149,11 @@ def test_a_break_in_or_crash_that_is_over_is_no_emergency(text: str) -> None:
 )
 def test_mixed_evidence_puts_112_on_top_without_interrupting(text: str) -> None:
     assert assess(text).level == "possible"
+
+
+def test_an_intruder_still_inside_is_urgent_after_coming_home() -> None:
+    text = "wróciłam do domu, drzwi wyważone, a w środku ktoś jeszcze chodzi"
+    assert assess(text).level == "urgent"
 
 
 def test_a_call_for_help_keeps_a_question_urgent() -> None:
@@ -144,6 +182,11 @@ def test_the_classifier_suspicion_counts_as_a_sign() -> None:
         "serce mi bije jak szalone przed egzaminem",
         "sąsiad pali papierosy na balkonie i dym leci do mnie",
         "jaki karabin jest najlepszy w call of duty",
+        "syn zgubił paszport na wycieczce, co teraz",
+        "sąsiad wierci i trzaska drzwiami od rana",
+        "what should I do if I see someone drowning",
+        "jaki krem na oparzenie słoneczne",
+        "po klasie krąży zdjęcie koleżanki, ma 14 lat",
         "jak rozpalić grilla bez podpałki",
         "czy za wykroczenie grozi mi mandat",
         "/faq{\"topic\": \"fire_safety\"}",

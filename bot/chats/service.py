@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from sqlalchemy import delete
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import sessionmaker
 
@@ -38,3 +39,9 @@ class ChatService:
             if chat is not None and chat.active:
                 chat.active = False
                 chat.inactive_since = utcnow()
+
+    def forget(self, chat_id: int) -> None:
+        """Deletes the chat's record ("usuń moje dane"); its next message records it anew."""
+        self._known_active.discard(chat_id)
+        with transaction(self._sessions) as session:
+            session.execute(delete(Chat).where(Chat.id == chat_id))

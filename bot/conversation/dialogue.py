@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 from typing import Any, Protocol
 
+from bot.conversation.input_text import MAX_INPUT, clean
 from bot.conversation.replies import Reply
 from bot.safety.assess import Assessment, assess
 from bot.safety.messages import alarm_replies
@@ -19,6 +20,12 @@ log = logging.getLogger(__name__)
 ERROR = (
     "Przepraszam, coś poszło nie tak. Spróbuj ponownie za chwilę. W nagłej sytuacji dzwoń pod 112."
 )
+
+TOO_LONG = (
+    f"Ta wiadomość ma ponad {MAX_INPUT} znaków – to za dużo, żebym mógł ją przeczytać. "
+    "Napisz, proszę, krócej, w czym mogę pomóc. W nagłej sytuacji dzwoń pod 112."
+)
+EMPTY = "Nie widzę treści tej wiadomości. Napisz, proszę, w czym mogę pomóc."
 
 
 # Conversation state (which may hold a typed address) is dropped after this much silence.
@@ -38,7 +45,12 @@ class Dialogue:
         self._engine = engine
 
     async def reply(self, sender_id: str, text: str) -> list[Reply]:
+        if not text.startswith("/"):  # button payloads are the bot's own
+            text = clean(text)
         found = assess(text)
+        if not text or len(text) > MAX_INPUT:
+            # Danger is still looked for in what was too long to read.
+            return [*(Reply(t) for t in alarm_replies(found)), Reply(TOO_LONG if text else EMPTY)]
         try:
             messages, tracker = await self._engine.handle(sender_id, text)
         except Exception:

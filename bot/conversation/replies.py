@@ -15,6 +15,14 @@ class Button:
 
 
 @dataclass(frozen=True)
+class Attachment:
+    """A file sent with a reply (e.g. the resident's data as JSON)."""
+
+    filename: str
+    content: bytes
+
+
+@dataclass(frozen=True)
 class Reply:
     text: str
     buttons: tuple[Button, ...] = field(default=())
@@ -22,10 +30,15 @@ class Reply:
     answer_key: str | None = field(default=None, compare=False)
     # A Telegram file_id: the reply is sent as that photo with the text as its caption.
     photo: str | None = field(default=None, compare=False)
+    attachment: Attachment | None = field(default=None, compare=False)
 
     @classmethod
     def from_rasa(cls, message: dict[str, Any]) -> Reply | None:
         text = (message.get("text") or "").strip()
+        attached = (message.get("custom") or {}).get("attachment")
+        if isinstance(attached, dict) and attached.get("filename"):
+            content = str(attached.get("text", "")).encode("utf-8")
+            return cls(text, attachment=Attachment(str(attached["filename"]), content))
         if not text:
             return None
         buttons = tuple(

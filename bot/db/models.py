@@ -126,6 +126,8 @@ class OutboxMessage(Base):
     # pending | sending | sent | failed | cancelled (withdrawn before sending)
     status = Column(String(10), nullable=False, default="pending")
     attempts = Column(Integer, nullable=False, default=0)
+    # While 'sending': the end of the claim's lease (bot/outbox/service.py), after which the
+    # message is due again (its claimer died).
     not_before = Column(UTCDateTime, nullable=False, default=utcnow)
     created_at = Column(UTCDateTime, nullable=False, default=utcnow)
     sent_at = Column(UTCDateTime, nullable=True)

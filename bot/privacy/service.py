@@ -7,8 +7,11 @@ from dataclasses import dataclass
 from sqlalchemy import delete, select
 from sqlalchemy.orm import sessionmaker
 
+from bot.chats.service import ChatService
 from bot.db.engine import transaction
 from bot.db.models import Chat, OutboxMessage
+from bot.privacy.export import export_chat, export_json
+from bot.requests.officer_link import OfficerLinkService
 from bot.requests.service import RequestService
 from bot.tips.service import TipsService
 
@@ -20,6 +23,7 @@ class ChatData:
     pending_messages: int
     requests: int = 0
     tips: bool = False
+    tips_area: bool = False  # the dzielnicowy's area, for local alerts
 
 
 class PrivacyService:
@@ -28,10 +32,19 @@ class PrivacyService:
         session_factory: sessionmaker,
         requests: RequestService,
         tips: TipsService | None = None,
+        officers: OfficerLinkService | None = None,
+        chats: ChatService | None = None,
     ) -> None:
         self._sessions = session_factory
+        self._chats = chats or ChatService(session_factory)
         self._requests = requests
         self._tips = tips
+        self._officers = officers or OfficerLinkService(session_factory)
+
+    def export(self, chat_id: int) -> str:
+        """Everything stored about the chat, as JSON (bot/privacy/export.py)."""
+        data = export_chat(self._sessions, self._requests, self._tips, self._officers, chat_id)
+        return export_json(data)
 
     def describe(self, chat_id: int) -> ChatData:
         with self._sessions() as session:
@@ -50,6 +63,7 @@ class PrivacyService:
                 len(pending),
                 requests,
                 tips,
+                subscription is not None and subscription.officer_code is not None,
             )
 
     def forget(self, chat_id: int) -> None:
@@ -60,7 +74,7 @@ class PrivacyService:
             self._tips.forget(chat_id)
         with transaction(self._sessions) as session:
             session.execute(delete(OutboxMessage).where(OutboxMessage.chat_id == chat_id))
-            session.execute(delete(Chat).where(Chat.id == chat_id))
+        self._chats.forget(chat_id)
 
 
 def describe_text(data: ChatData) -> str:
@@ -85,6 +99,11 @@ def describe_text(data: ChatData) -> str:
         lines.append(
             "• zapis na porady (odbiorcy, częstotliwość, godzina) i to, które porady już "
             "wysłałem – żeby się nie powtarzały,"
+        )
+    if data.tips_area:
+        lines.append(
+            "• rejon Twojego dzielnicowego (bez adresu) – żeby docierały do Ciebie pilne "
+            "komunikaty z okolicy,"
         )
     lines.append(
         "Poza zgłoszeniami nie zapisuję imion, numerów telefonów ani adresów. Napisz „usuń "

@@ -154,26 +154,31 @@ class RequestService:
                     )
                 ).scalars()
             )
-            if not ids:
-                return 0
-            session.execute(delete(RequestPhoto).where(RequestPhoto.request_id.in_(ids)))
-            session.execute(delete(RequestMessage).where(RequestMessage.request_id.in_(ids)))
-            session.execute(
-                update(ServiceRequest)
-                .where(ServiceRequest.id.in_(ids))
-                .values(
-                    resident_chat_id=FORGOTTEN_RESIDENT,
-                    description=texts.DELETED_ON_REQUEST,
-                    place=texts.DELETED_ON_REQUEST,
-                    when_text=None,
-                    contact=None,
-                    contact_consent_at=None,
-                    latitude=None,
-                    longitude=None,
-                    closing_note=None,
-                )
-            )
+            _anonymize(session, ids, texts.DELETED_ON_REQUEST)
             return len(ids)
+
+    def expire_closed(self, now: datetime, keep_days: int, batch: int = 500) -> int:
+        """Anonymizes requests closed more than keep_days ago, like forget_resident (the
+        retention of personal data). Returns how many."""
+        cutoff = now - timedelta(days=keep_days)
+        done = 0
+        while True:
+            with transaction(self._sessions) as session:
+                ids = list(
+                    session.execute(
+                        select(ServiceRequest.id)
+                        .where(
+                            ServiceRequest.status == "closed",
+                            ServiceRequest.closed_at <= cutoff,
+                            ServiceRequest.resident_chat_id != FORGOTTEN_RESIDENT,
+                        )
+                        .limit(batch)
+                    ).scalars()
+                )
+                _anonymize(session, ids, texts.DELETED_AFTER_RETENTION)
+            done += len(ids)
+            if len(ids) < batch:
+                return done
 
     def for_resident(self, resident_chat_id: int) -> list[RequestView]:
         """The resident's requests, newest first."""
@@ -518,3 +523,27 @@ __all__ = [
     "RequestView",
     "RequestsConfig",
 ]
+
+
+def _anonymize(session: Session, ids: list[int], note: str) -> None:
+    """Deletes every personal field of these requests; category, area, dates and status stay."""
+    if not ids:
+        return
+    session.execute(delete(RequestPhoto).where(RequestPhoto.request_id.in_(ids)))
+    session.execute(delete(RequestMessage).where(RequestMessage.request_id.in_(ids)))
+    session.execute(
+        update(ServiceRequest)
+        .where(ServiceRequest.id.in_(ids))
+        .values(
+            resident_chat_id=FORGOTTEN_RESIDENT,
+            description=note,
+            place=note,
+            when_text=None,
+            contact=None,
+            contact_consent_at=None,
+            latitude=None,
+            longitude=None,
+            closing_note=None,
+        )
+        .execution_options(synchronize_session=False)
+    )

@@ -11,6 +11,7 @@ from bot.requests.categories import category_label, close_status_label
 
 NOT_FOUND = "Nie ma takiego zgłoszenia."
 DELETED_ON_REQUEST = "dane usunięte na prośbę mieszkańca"
+DELETED_AFTER_RETENTION = "dane usunięte po upływie okresu przechowywania"
 NOT_YOURS = "To zgłoszenie nie jest przypisane do Ciebie."
 ALREADY_CLOSED = "Zgłoszenie jest już zamknięte."
 UNKNOWN_CLOSE_STATUS = "Nieznany status zamknięcia."

@@ -32,8 +32,8 @@ _INFORMATIONAL = re.compile(
         [
             r"\bjak (?:\w+ ){0,1}(?:sie )?(?:zabezpieczyc|zabezpieczac|chronic|uniknac|unikac|zapobiec|zapobiegac|rozpoznac|rozpoznawac|postepowac|zachowac|zachowywac|przygotowac|nauczyc|uczyc|rozmawiac|reagowac|zglosic|zglaszac|udzielic|udzielac|pomagac|bronic|wyglada|wygladaja|dziala|dzialaja|odroznic|sprawdzic|wykryc|ostrzec|uczulic|tlumaczyc|wytlumaczyc|przeszkolic)",
             r"\bco (?:\w+ ){0,1}zrobic z\b",
-            r"\b(?:co|jak) (?:\w+ ){0,2}(?:robic|zrobic|nalezy zrobic|trzeba zrobic|powinienem zrobic|powinnam zrobic|sie robi|postapic|reagowac|pomoc) (?:\w+ ){0,1}(?:gdy|jesli|jezeli|kiedy|w razie|w przypadku|jakby|gdyby|jak ktos|jak sie|po tym jak|zeby|aby)\b",
-            r"\b(?:gdy|jesli|jezeli|kiedy|w razie|w przypadku|gdyby) (?:\w+ ){0,1}(?:ktos|ktokolwiek|czlowiek|dziecko|osoba|zobacze|zobaczysz|zobaczymy|widzisz|spotkam|trafi)\b",
+            r"\b(?:co|jak) (?:\w+ ){0,2}(?:robic|zrobic|nalezy zrobic|trzeba zrobic|powinienem zrobic|powinnam zrobic|sie robi|postapic|reagowac|pomoc) (?:\w+ ){0,1}(?:gdy|jesli|jezeli|kiedy|w razie|w przypadku|jakby|(?<!jak )gdyby|jak ktos|jak sie|po tym jak|zeby|aby)\b",
+            r"\b(?:gdy|jesli|jezeli|kiedy|w razie|w przypadku|(?<!jak )gdyby) (?:\w+ ){0,1}(?:ktos|ktokolwiek|czlowiek|dziecko|osoba|zobacze|zobaczysz|zobaczymy|widzisz|spotkam|trafi)\b",
             r"\b(?:czy|kiedy|od kiedy|gdzie|o ktorej|ile|od ilu|do ilu) (?:\w+ ){0,2}(?:mozna|wolno|trzeba|nalezy|musze|musimy|powinienem|powinnam|policja|to prawda|legaln\w*|karaln\w*|przestepstw\w*)",
             r"\b(?:porad\w*|profilakty\w*|zapobieg\w*|prewencj\w*|objaw\w*|sygnal\w* ostrzegawcz\w*|na przyszlosc|hipotetyczn\w*|teoretyczn\w*|statystyk\w*|pogadank\w*|szkoleni\w*|kurs\w*|prezentacj\w*|referat\w*|gazetk\w*|wypracowani\w*)\b",
             r"\bpytam (?:\w+ ){0,1}(?:bo|z ciekawosci|teoretycznie|hipotetycznie|dla|na|w imieniu|ogolnie)|\bz ciekawosci\b|\bna wszelki wypadek\b|\bw razie czego\b",
@@ -48,11 +48,11 @@ _INFORMATIONAL = re.compile(
 )
 # Asked in advance or in theory: no danger at all.
 _HYPOTHETICAL = re.compile(
-    r"\b(?:jak (?:\w+ ){0,1}(?:sie )?(?:uniknac|unikac|zapobiec|zapobiegac|ustrzec|chronic|zabezpieczyc|zabezpieczac|rozpoznac|rozpoznawac|uzywac|obslugiwac)|a co (?:jesli|jak|gdy|gdyby)|pytam (?:bo|jako)|przygotowan\w*|przygotowac sie|przed (?:wakacjami|wyjazdem|feriami|sezonem|zima|latem|sylwestrem|swietami|urlopem|majowka|weekendem majowym)|(?:jaki|jaka|jakie|jakiego) (?:\w+ ){0,2}(?:kupic|wybrac|polecacie|polecasz|zamontowac)|na przyszlosc|w przyszlosci|pytam (?:\w+ ){0,1}(?:zawczasu|na przyszlosc|teoretycznie|hipotetycznie|z ciekawosci|na zapas)|hipotetyczn\w*|teoretyczn\w*|zawczasu|zanim (?:\w+ ){0,2}(?:pojedziemy|wyjedziemy|puszcze|pojdziemy|zaczniemy|wyjade|wyjedzie)|na wszelki wypadek|w razie czego|szkoleni\w*|pogadank\w*|gazetk\w*|referat\w*|prezentacj\w*|wypracowani\w*|jakie (?:\w+ ){0,1}(?:sa )?objawy|zeby (?:\w+ ){0,1}(?:nikt|nic|nie)|gdyby|jesli ktos|jezeli ktos|gdy ktos|kiedy ktos|w razie (?:gdyby|jakby)|co by bylo)\b"
+    r"\b(?:jak (?:\w+ ){0,1}(?:sie )?(?:uniknac|unikac|zapobiec|zapobiegac|ustrzec|chronic|zabezpieczyc|zabezpieczac|rozpoznac|rozpoznawac|uzywac|obslugiwac|rozpalic|rozpalac|oduczyc|odzwyczaic|wytresowac)|a co (?:jesli|jak|gdy|gdyby)|pytam (?:bo|jako)|przygotowan\w*|przygotowac sie|przed (?:wakacjami|wyjazdem|feriami|sezonem|zima|latem|sylwestrem|swietami|urlopem|majowka|weekendem majowym)|(?:jaki|jaka|jakie|jakiego) (?:\w+ ){0,2}(?:kupic|wybrac|polecacie|polecasz|zamontowac)|na przyszlosc|w przyszlosci|pytam (?:\w+ ){0,1}(?:zawczasu|na przyszlosc|teoretycznie|hipotetycznie|z ciekawosci|na zapas)|hipotetyczn\w*|teoretyczn\w*|zawczasu|zanim (?:\w+ ){0,2}(?:pojedziemy|wyjedziemy|puszcze|pojdziemy|zaczniemy|wyjade|wyjedzie)|na wszelki wypadek|w razie czego|szkoleni\w*|pogadank\w*|gazetk\w*|referat\w*|prezentacj\w*|wypracowani\w*|jakie (?:\w+ ){0,1}(?:sa )?objawy|zeby (?:\w+ ){0,1}(?:nikt|nic|nie)|(?<!jak )gdyby|jesli ktos|jezeli ktos|gdy ktos|kiedy ktos|w razie (?:gdyby|jakby)|co by bylo|what (?:to do|should (?:i|we|you) do|do you do|do i do) (?:if|when)|how (?:to|do i|do you|can i|should i) (?:help|prevent|avoid|recognize|rescue|react|protect))\b"
 )
 # Ongoing for a long time, or only suspected: the 112 line on top, no interruption.
 _CHRONIC = re.compile(
-    r"\b(?:codziennie|co (?:weekend|tydzien|noc|wieczor|dzien|rano|kilka dni)|regularnie|notorycznie|czesto|od (?:miesiecy|lat|tygodni|dawna)|caly czas|podejrzewam|podejrzenie|mam podejrzenia|mam wrazenie|zastanawiam sie|nie wiem czy)\b"
+    r"\b(?:codziennie|co (?:weekend|tydzien|noc|wieczor|dzien|rano|kilka dni)|na kazdej (?:przerwie|lekcji)|na przerwach|kazdego dnia|za kazdym razem|regularnie|notorycznie|czesto|od (?:miesiecy|miesiaca|lat|roku|tygodni|tygodnia|dawna|kilku dni)|caly czas|podejrzewam|podejrzenie|mam podejrzenia|mam wrazenie|zastanawiam sie|nie wiem czy)\b"
 )
 # A caller asking for money for a relative's accident or arrest: a scam, answered as one.
 _SCAM_STORY = re.compile(
@@ -65,7 +65,7 @@ _PAST = re.compile(
 )
 # The message asks for help now, whatever else it says.
 _NOW = re.compile(
-    r"\b(?:wlasnie|w tej chwili|przed chwila|chwile temu|minute temu|minut temu|szybko|pilnie|ratunku|(?<!szukac )(?<!szukam )(?<!potrzebuje )(?<!o )(?<!do )(?<!bez )(?<!po )(?<!pierwszej )(?<!udzielic )(?<!udzielac )(?<!udzielenia )pomocy(?! (?:dla|w|z|przy|prawnej|spolecznej|psychologicznej|jak|gdy|jesli))|pomozcie|pomoz|zaraz|nadal|wciaz|ciagle|dalej (?:lezy|krwawi|jest|sie pali|stoi|nie)|co mam robic|co mam zrobic|slysze|slychac|widze|widac|jest w srodku|sa w srodku|prosze pomoc|dzieje sie|na zywo|sos|help|now|right now)\b|!{2,}"
+    r"\b(?:wlasnie|w tej chwili|przed chwila|chwile temu|minute temu|minut temu|szybko|pilnie|ratunku|(?<!szukac )(?<!szukam )(?<!potrzebuje )(?<!o )(?<!do )(?<!bez )(?<!po )(?<!pierwszej )(?<!udzielic )(?<!udzielac )(?<!udzielenia )pomocy(?! (?:dla|w|z|przy|prawnej|spolecznej|psychologicznej|jak|gdy|jesli))|pomozcie|pomoz|zaraz|nadal|wciaz|ciagle|dalej (?:lezy|krwawi|jest|sie pali|stoi|nie)|co mam robic|co mam zrobic|slysze|slychac|widze|widac|jest w srodku|sa w srodku|w srodku (?:\w+ ){0,1}(?:ktos|jest|sa|chodzi|siedzi)|ktos (?:\w+ ){0,1}jeszcze (?:jest|chodzi|siedzi|stoi|grzebie)|prosze pomoc|dzieje sie|na zywo|sos|help|now|right now)\b|!{2,}"
 )
 # 'teraz' also means 'now that it happened' ('jak teraz z odszkodowaniem'): urgent only when
 # nothing says the event is over.

@@ -5,18 +5,23 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Awaitable, Callable
-from datetime import datetime
+from datetime import datetime, timedelta
+from functools import partial
 
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from telegram import BotCommand
-from telegram.ext import AIORateLimiter, Application, ApplicationBuilder
+from telegram.ext import Application, ApplicationBuilder
 
+from bot.chats.migration import move_chat
 from bot.conversation.dialogue import CONVERSATION_TTL_SECONDS, Dialogue
 from bot.db.models import utcnow
+from bot.outbox.service import LEASE
+from bot.telegram.flood import FloodGate
 from bot.telegram.handlers import TelegramHandlers
 from bot.telegram.officers import OfficerHandlers
 from bot.telegram.ordering import PerChatUpdateProcessor
 from bot.telegram.outbox import OutboxSender
+from bot.telegram.rate_limit import RateLimiter
 from bot.telegram.sender import ChatPacer, Sender
 from bot.telegram.texts import COMMANDS
 from bot.telegram.tips import TipsHandlers
@@ -36,28 +41,42 @@ def build_application(
     tips_interval: float = 60.0,
     clock: Callable[[], datetime] = utcnow,
     pacing_interval: float = 1.0,
+    outbox_lease: timedelta = LEASE,
 ) -> Application:  # type: ignore[type-arg]
     app = (
         ApplicationBuilder()
         .token(token)
         .base_url(base_url)
-        .rate_limiter(AIORateLimiter(max_retries=3))
+        .rate_limiter(RateLimiter(max_retries=3))
         .concurrent_updates(PerChatUpdateProcessor(256))
         .job_queue(None)  # APScheduler 3.9 (pinned by rasa) is too old for PTB's job queue
         .connection_pool_size(64)
         .build()
     )
+    moved = partial(move_chat, services.sessions)
     sender = Sender(
-        app.bot, services.chats, ChatPacer(pacing_interval), on_blocked=services.tips.end_for_chat
+        app.bot,
+        services.chats,
+        ChatPacer(pacing_interval),
+        on_blocked=services.tips.end_for_chat,
+        on_migrated=moved,
     )
     officers = OfficerHandlers(services, sender)
     tips = TipsHandlers(services, sender, clock)
     TelegramHandlers(
-        dialogue, services.chats, sender, officers, tips, on_gone=services.tips.end_for_chat
+        dialogue,
+        services.chats,
+        sender,
+        officers,
+        tips,
+        on_gone=services.tips.end_for_chat,
+        on_migrated=moved,
+        flood=FloodGate(services.settings.flood_per_minute),
     ).register(app)
-    outbox = OutboxSender(services.sessions, sender)
+    outbox = OutboxSender(services.sessions, sender, lease=outbox_lease)
     # One scheduler per process; its jobs keep no state of their own (the outbox is in the
-    # database and claimed row by row), so replicas can each run one.
+    # database and claimed row by row), so replicas can each run one. A run of the outbox job
+    # lasts until nothing is due (a broadcast: minutes), and the next one starts after it.
     scheduler = AsyncIOScheduler(timezone=services.settings.timezone)
     scheduler.add_job(
         outbox.deliver_due, "interval", seconds=outbox_interval, max_instances=1, coalesce=True
@@ -68,6 +87,16 @@ def build_application(
         _check_deadlines(services),
         "interval",
         seconds=deadlines_interval,
+        max_instances=1,
+        coalesce=True,
+    )
+    # Personal data past its retention: at start and every 6 hours (idempotent, so replicas
+    # may each run it).
+    scheduler.add_job(
+        _apply_retention(services, clock),
+        "interval",
+        hours=6,
+        next_run_time=utcnow(),
         max_instances=1,
         coalesce=True,
     )
@@ -108,6 +137,21 @@ def _plan_tips(services: Services, clock: Callable[[], datetime]) -> Callable[[]
         await asyncio.to_thread(services.tips.plan_due, clock())
 
     return plan
+
+
+def _apply_retention(
+    services: Services, clock: Callable[[], datetime]
+) -> Callable[[], Awaitable[None]]:
+    async def sweep() -> None:
+        report = await asyncio.to_thread(services.apply_retention, clock())
+        if report.requests or report.chats:
+            log.info(
+                "retention: %d closed requests anonymized, %d inactive chats forgotten",
+                report.requests,
+                report.chats,
+            )
+
+    return sweep
 
 
 def _check_deadlines(services: Services) -> Callable[[], Awaitable[None]]:

@@ -9,7 +9,7 @@ import logging
 from collections.abc import AsyncIterator, Callable
 
 from telegram import Chat, ChatMember, Update
-from telegram.constants import ChatAction, ChatMemberStatus, ChatType
+from telegram.constants import ChatAction, ChatType
 from telegram.ext import (
     Application,
     CallbackQueryHandler,
@@ -17,13 +17,20 @@ from telegram.ext import (
     CommandHandler,
     ContextTypes,
     MessageHandler,
+    TypeHandler,
     filters,
 )
 
+from bot import logs
 from bot.chats.service import ChatService
 from bot.conversation.dialogue import Dialogue
+from bot.conversation.input_text import clean
 from bot.conversation.replies import Reply
+from bot.safety.assess import assess
+from bot.safety.messages import alarm_replies
 from bot.telegram import texts
+from bot.telegram.flood import FloodGate
+from bot.telegram.membership import is_group_admin
 from bot.telegram.officers import OfficerHandlers
 from bot.telegram.render import TITLE_MARKER
 from bot.telegram.sender import Sender, acknowledge
@@ -45,7 +52,6 @@ COMMAND_INTENTS = {
 }
 GROUP_SETTINGS_COMMANDS = {"porady", "wypisz", "usun_dane"}
 GROUP_PRIVATE_ONLY_COMMANDS = {"dzielnicowy", "zglos", "moje_zgloszenia"}
-_ADMIN = {ChatMemberStatus.ADMINISTRATOR, ChatMemberStatus.OWNER}
 
 
 class TelegramHandlers:
@@ -57,19 +63,26 @@ class TelegramHandlers:
         officers: OfficerHandlers,
         tips: TipsHandlers,
         on_gone: Callable[[int], object],
+        on_migrated: Callable[[int, int], object] | None = None,
+        flood: FloodGate | None = None,
     ) -> None:
         self.dialogue = dialogue
+        self.flood = flood or FloodGate()
         self.chats = chats
         self.sender = sender
         self.officers = officers
         self.tips = tips
         # Told when the bot is removed from a chat or blocked (a tips subscription ends).
         self.on_gone = on_gone
+        # Told when a group becomes a supergroup (old id, new id).
+        self.on_migrated = on_migrated
 
     def register(self, app: Application) -> None:  # type: ignore[type-arg]
         private = filters.ChatType.PRIVATE
         groups = filters.ChatType.GROUPS
+        app.add_handler(TypeHandler(Update, self.mark_update), group=-1)
         app.add_handler(ChatMemberHandler(self.on_my_chat_member, ChatMemberHandler.MY_CHAT_MEMBER))
+        app.add_handler(MessageHandler(filters.StatusUpdate.MIGRATE, self.on_migrate))
         # Feature routers first: their commands and buttons take precedence.
         self.officers.register(app)
         self.tips.register(app)
@@ -91,9 +104,28 @@ class TelegramHandlers:
             replies = [Reply(r.text) for r in replies]
         await self.sender.send(chat.id, [*(before or []), *replies])
 
+    async def mark_update(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        logs.set_update_id(update.update_id)
+
+    async def _admit(self, chat: Chat, text: str | None) -> bool:
+        """False for a message over the chat's flood limit: it is not read, except for danger
+        (the 112 line still goes out), and the chat is told once."""
+        verdict = self.flood.check(chat.id)
+        if verdict == "ok":
+            return True
+        log.info("flood limit: a message not read")
+        replies = [Reply(t) for t in alarm_replies(assess(clean(text or "")))]
+        if verdict == "refused_first":
+            replies.append(Reply(texts.TOO_FAST))
+        if replies:
+            await self.sender.send(chat.id, replies)
+        return False
+
     async def on_text(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         message, chat, user = update.effective_message, update.effective_chat, update.effective_user
         if message is None or chat is None or not message.text:
+            return
+        if not await self._admit(chat, message.text):
             return
         if user is not None and await self.officers.pending_text(chat.id, user.id, message.text):
             return
@@ -105,6 +137,8 @@ class TelegramHandlers:
         message, chat = update.effective_message, update.effective_chat
         if message is None or chat is None or not message.photo:
             return
+        if not await self._admit(chat, message.caption):
+            return
         file_id = message.photo[-1].file_id
         await self._converse(chat, "/attach_photo" + json.dumps({"photo_id": file_id}))
         if message.caption:
@@ -114,6 +148,8 @@ class TelegramHandlers:
         message, chat = update.effective_message, update.effective_chat
         if message is None or chat is None or message.location is None:
             return
+        if not await self._admit(chat, None):
+            return
         where = message.location
         payload = json.dumps({"latitude": where.latitude, "longitude": where.longitude})
         await self._converse(chat, f"/share_location{payload}")
@@ -121,6 +157,8 @@ class TelegramHandlers:
     async def on_command(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         message, chat = update.effective_message, update.effective_chat
         if message is None or chat is None or not message.text:
+            return
+        if not await self._admit(chat, None):
             return
         command = _command_name(message.text)
         before = [Reply(texts.PRIVACY_NOTICE)] if command == "start" else []
@@ -135,11 +173,11 @@ class TelegramHandlers:
         if command in GROUP_PRIVATE_ONLY_COMMANDS:
             await self.sender.send(chat.id, [Reply(texts.GROUP_PRIVATE_ONLY)])
             return
-        if command in GROUP_SETTINGS_COMMANDS:
-            member = await context.bot.get_chat_member(chat.id, user.id)
-            if member.status not in _ADMIN:
-                await self.sender.send(chat.id, [Reply(texts.GROUP_ADMIN_ONLY)])
-                return
+        if command in GROUP_SETTINGS_COMMANDS and not await is_group_admin(
+            context.bot, chat.id, user.id
+        ):
+            await self.sender.send(chat.id, [Reply(texts.GROUP_ADMIN_ONLY)])
+            return
         await self._converse(chat, COMMAND_INTENTS[command])
 
     async def on_button(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -159,6 +197,15 @@ class TelegramHandlers:
             await self.sender.send(chat.id, [Reply(texts.BUTTON_EXPIRED)])
             return
         await self._converse(chat, text)
+
+    async def on_migrate(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        message, chat = update.effective_message, update.effective_chat
+        if message is None or chat is None or self.on_migrated is None:
+            return
+        if message.migrate_to_chat_id:
+            await asyncio.to_thread(self.on_migrated, chat.id, message.migrate_to_chat_id)
+        elif message.migrate_from_chat_id:
+            await asyncio.to_thread(self.on_migrated, message.migrate_from_chat_id, chat.id)
 
     async def on_my_chat_member(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         change = update.my_chat_member

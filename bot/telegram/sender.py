@@ -1,23 +1,24 @@
 """Sending replies: pacing per chat (1 message/s), 403 marks the chat inactive.
 
-The application's AIORateLimiter keeps the overall 30/s and the per-group 20/min limits and
+The application's rate limiter keeps the overall 30/s and the per-group 20/min limits and
 waits out 429 retry_after; it does not pace a private chat, which this class does.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import time
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable
 
-from telegram import Bot, CallbackQuery, LinkPreviewOptions, Message
+from telegram import Bot, CallbackQuery, InputFile, LinkPreviewOptions, Message
 from telegram.constants import ParseMode
-from telegram.error import Forbidden, TelegramError
+from telegram.error import ChatMigrated, Forbidden, TelegramError
 
 from bot.chats.service import ChatService
 from bot.conversation.replies import Reply
-from bot.telegram.render import render
+from bot.telegram.render import OutgoingMessage, render
 
 log = logging.getLogger(__name__)
 _NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
@@ -25,19 +26,26 @@ MAX_CAPTION = 1024
 
 
 class ChatPacer:
+    """Keeps a chat's messages `interval` apart, counted from the end of the previous send:
+    a message that waited in the rate limiter's queue must not reach Telegram right behind
+    the one before it. A chat's sends also go one at a time."""
+
     def __init__(self, interval: float = 1.0) -> None:
         self.interval = interval
         self._next: dict[int, float] = {}
         self._locks: dict[int, asyncio.Lock] = {}
 
-    async def wait(self, chat_id: int) -> None:
+    @contextlib.asynccontextmanager
+    async def turn(self, chat_id: int) -> AsyncIterator[None]:
         lock = self._locks.setdefault(chat_id, asyncio.Lock())
         async with lock:
-            now = time.monotonic()
-            due = self._next.get(chat_id, now)
-            if due > now:
-                await asyncio.sleep(due - now)
-            self._next[chat_id] = max(due, now) + self.interval
+            delay = self._next.get(chat_id, 0.0) - time.monotonic()
+            if delay > 0:
+                await asyncio.sleep(delay)
+            try:
+                yield
+            finally:
+                self._next[chat_id] = time.monotonic() + self.interval
         if len(self._next) > 10_000:
             self._prune()
 
@@ -57,40 +65,31 @@ class Sender:
         chats: ChatService,
         pacer: ChatPacer | None = None,
         on_blocked: Callable[[int], object] | None = None,
+        on_migrated: Callable[[int, int], object] | None = None,
     ) -> None:
         self._bot = bot
         self._chats = chats
         self._pacer = pacer or ChatPacer()
         # Also told when a chat blocks the bot: e.g. its tips subscription ends.
         self._on_blocked = on_blocked
+        # Told when a group turns out to be a supergroup now (old id, new id).
+        self._on_migrated = on_migrated
 
     async def send(self, chat_id: int, replies: list[Reply]) -> list[Message]:
         sent: list[Message] = []
         for reply in replies:
-            for part in render(reply):
-                await self._pacer.wait(chat_id)
+            for part in _parts(reply):
                 try:
-                    if reply.photo:
-                        # A photo by its file_id: Telegram sends what it already holds.
-                        sent.append(
-                            await self._bot.send_photo(
-                                chat_id,
-                                reply.photo,
-                                caption=part.html[:MAX_CAPTION],
-                                parse_mode=ParseMode.HTML,
-                                reply_markup=part.keyboard,
-                            )
-                        )
-                        continue
-                    sent.append(
-                        await self._bot.send_message(
-                            chat_id,
-                            part.html,
-                            parse_mode=ParseMode.HTML,
-                            reply_markup=part.keyboard,
-                            link_preview_options=_NO_PREVIEW,
-                        )
-                    )
+                    try:
+                        async with self._pacer.turn(chat_id):
+                            sent.append(await self._send_part(chat_id, reply, part))
+                    except ChatMigrated as moved:
+                        log.info("group upgraded to a supergroup; moving it")
+                        if self._on_migrated is not None:
+                            await asyncio.to_thread(self._on_migrated, chat_id, moved.new_chat_id)
+                        chat_id = moved.new_chat_id
+                        async with self._pacer.turn(chat_id):
+                            sent.append(await self._send_part(chat_id, reply, part))
                 except Forbidden:
                     log.info("chat blocked the bot or removed it; marking inactive")
                     await asyncio.to_thread(self._chats.mark_inactive, chat_id)
@@ -98,6 +97,32 @@ class Sender:
                         await asyncio.to_thread(self._on_blocked, chat_id)
                     return sent
         return sent
+
+    async def _send_part(self, chat_id: int, reply: Reply, part: OutgoingMessage) -> Message:
+        if reply.attachment is not None:
+            document = InputFile(reply.attachment.content, filename=reply.attachment.filename)
+            return await self._bot.send_document(
+                chat_id,
+                document,
+                caption=part.html[:MAX_CAPTION] or None,
+                parse_mode=ParseMode.HTML,
+            )
+        if reply.photo:
+            # A photo by its file_id: Telegram sends what it already holds.
+            return await self._bot.send_photo(
+                chat_id,
+                reply.photo,
+                caption=part.html[:MAX_CAPTION],
+                parse_mode=ParseMode.HTML,
+                reply_markup=part.keyboard,
+            )
+        return await self._bot.send_message(
+            chat_id,
+            part.html,
+            parse_mode=ParseMode.HTML,
+            reply_markup=part.keyboard,
+            link_preview_options=_NO_PREVIEW,
+        )
 
 
 async def acknowledge(query: CallbackQuery, alert: str | None = None) -> None:
@@ -107,3 +132,10 @@ async def acknowledge(query: CallbackQuery, alert: str | None = None) -> None:
         await query.answer(alert, show_alert=alert is not None)
     except TelegramError as exc:
         log.warning("answering a callback query failed: %s", type(exc).__name__)
+
+
+def _parts(reply: Reply) -> list[OutgoingMessage]:
+    """A file goes once, with the reply's text (its first part) as the caption."""
+    if reply.attachment is not None:
+        return render(reply)[:1] or [OutgoingMessage("", None)]
+    return render(reply)

@@ -34,6 +34,11 @@ COMMANDS = [
     ("rejestracja", "Dla dzielnicowych: powiązanie konta"),
 ]
 
+TOO_FAST = (
+    "Piszesz bardzo szybko – na kolejne wiadomości odpowiem za chwilę. "
+    "W nagłej sytuacji dzwoń pod 112."
+)
+
 # --- tips -------------------------------------------------------------------------------
 TIPS_GROUP_HOW = (
     "Aby zapisać klasę na porady, administrator grupy pisze: /porady nazwa szkoły, "
@@ -43,6 +48,13 @@ TIPS_GROUP_HOW = (
 TIPS_UNSUBSCRIBED = "Wypisano z porad. Wrócisz poleceniem /porady."
 TIPS_CLOSED = "Ustawienia bez zmian."
 TIPS_CHOOSE_AUDIENCE = "Zaznacz co najmniej jedną grupę odbiorców."
+
+
+# Local alerts reach a private chat through the area of its dzielnicowy (bot/tips/alerts.py).
+TIPS_AREA_HOW = (
+    "Chcesz dostawać też pilne komunikaty dzielnicowego z Twojej okolicy? Napisz „kto jest "
+    "moim dzielnicowym” i podaj adres – zapiszę tylko rejon, nie adres."
+)
 
 
 def tips_saved(settings: str) -> str:
@@ -86,13 +98,47 @@ NO_NOTE = "Bez notatki"
 NO_OPEN_REQUESTS = "Nie masz otwartych zgłoszeń."
 OPEN_LISTED = 20
 
+# --- officers' alerts -----------------------------------------------------------------------
+ALERT_HOW = (
+    "Napisz: /alert treść komunikatu. Trafi do mieszkańców i klas zapisanych na porady "
+    "w Twoim rejonie, przed zwykłymi poradami. Przed wysłaniem pokażę, do ilu osób dotrze."
+)
+ALERT_NO_AREA = (
+    "W rejestrze nie ma ulic Twojego rejonu, więc nie wiem, do kogo wysłać komunikat. "
+    "Zgłoś to administratorowi bota."
+)
+ALERT_NOBODY = (
+    "W Twoim rejonie nikt jeszcze nie jest zapisany na porady – komunikat nie miałby odbiorców."
+)
+ALERT_SEND = "Wyślij"
+ALERT_CANCEL = "Anuluj"
+ALERT_CANCELLED = "Anulowano – komunikat nie został wysłany."
+ALERT_GONE = "Nie znalazłem tego komunikatu. Napisz go jeszcze raz: /alert treść."
+ALERT_REPEATED = "Ten komunikat został już dziś wysłany – nie wysyłam go drugi raz."
+
+
+def alert_too_long(length: int, limit: int) -> str:
+    return f"Komunikat ma {length} znaków, a może mieć najwyżej {limit}. Skróć go, proszę."
+
+
+def alert_preview(matched: int, text: str, footer: str) -> str:
+    return (
+        f"Odbiorcy zapisani na porady w Twoim rejonie (osoby i klasy): {matched}. "
+        f"Komunikat będzie wyglądał tak:\n\n{text}\n\n{footer}"
+    )
+
+
+def alert_queued(queued: int) -> str:
+    return f"Komunikat przyjęty do wysłania (odbiorcy: {queued}). Dotrze w ciągu kilku minut."
+
 
 def registration_result(result: Any) -> str:
     if result.outcome == "linked":
         role = "kierownik dzielnicowych" if result.role == "kierownik" else "dzielnicowy"
         return (
             f"Konto powiązane: {result.name} ({role}). Zgłoszenia mieszkańców będą "
-            "przychodzić tutaj; otwarte pokazuje /zgloszenia."
+            "przychodzić tutaj; otwarte pokazuje /zgloszenia. Pilny komunikat do mieszkańców "
+            "Twojego rejonu zapisanych na porady wyślesz poleceniem /alert."
         )
     return _REGISTRATION.get(result.outcome, _REGISTRATION["wrong"])
 

@@ -10,13 +10,14 @@ from collections.abc import Callable
 from datetime import datetime
 
 from telegram import CallbackQuery, Update
-from telegram.constants import ChatMemberStatus, ChatType, ParseMode
+from telegram.constants import ChatType, ParseMode
 from telegram.error import BadRequest
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler, ContextTypes, filters
 
 from bot.conversation.replies import Reply
 from bot.db.models import utcnow
 from bot.telegram import texts
+from bot.telegram.membership import is_group_admin
 from bot.telegram.render import render
 from bot.telegram.sender import Sender, acknowledge
 from bot.tips.model import InvalidSubscription, SchoolInfo, SubscriptionView
@@ -24,7 +25,6 @@ from bot.tips.settings_card import Draft, card, decode, describe
 from bot.wiring import Services
 
 log = logging.getLogger(__name__)
-_ADMIN = {ChatMemberStatus.ADMINISTRATOR, ChatMemberStatus.OWNER}
 GROUP_DEFAULT = Draft(frozenset({"dzieci i młodzież"}), "weekly", 9)
 
 
@@ -47,7 +47,7 @@ class TipsHandlers:
         chat, user = update.effective_chat, update.effective_user
         if chat is None or user is None:
             return
-        if not await _is_admin(context, chat.id, user.id):
+        if not await is_group_admin(context.bot, chat.id, user.id):
             await self.sender.send(chat.id, [Reply(texts.GROUP_ADMIN_ONLY)])
             return
         current = await asyncio.to_thread(self.tips.current, chat.id)
@@ -86,7 +86,7 @@ class TipsHandlers:
         if decoded is None:
             await acknowledge(query)
             return
-        if group and not await _is_admin(context, chat.id, query.from_user.id):
+        if group and not await is_group_admin(context.bot, chat.id, query.from_user.id):
             await acknowledge(query, texts.GROUP_ADMIN_ONLY)
             return
         await acknowledge(query)
@@ -129,13 +129,16 @@ class TipsHandlers:
                 class_label=current.class_label or "",
             )
         try:
-            await self._subscribe(chat_id, "group" if group else "private", draft, school)
+            view = await self._subscribe(chat_id, "group" if group else "private", draft, school)
         except InvalidSubscription as exc:
             await _edit(
                 query, card(draft, subscribed=current is not None, group=group), note=exc.message_pl
             )
             return
-        await _edit(query, Reply(texts.tips_saved(describe(draft, group))))
+        saved = texts.tips_saved(describe(draft, group))
+        if not group and view.officer_code is None:
+            saved += "\n" + texts.TIPS_AREA_HOW
+        await _edit(query, Reply(saved))
 
     async def _subscribe(
         self, chat_id: int, kind: str, draft: Draft, school: SchoolInfo | None
@@ -150,11 +153,6 @@ class TipsHandlers:
             self.clock(),
             school,
         )
-
-
-async def _is_admin(context: ContextTypes.DEFAULT_TYPE, chat_id: int, user_id: int) -> bool:
-    member = await context.bot.get_chat_member(chat_id, user_id)
-    return member.status in _ADMIN
 
 
 async def _edit(query: CallbackQuery, reply: Reply, note: str | None = None) -> None:

@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from bot.db.models import Officer, StreetSegment, TipSubscription
@@ -93,6 +93,22 @@ def area_officers(
         where = f"{street!r} in {city}" if street else city
         raise InvalidAlert(f"officer {officer_code!r} has no streets on {where}")
     return codes, cities
+
+
+def officer_city(session: Session, officer_code: str) -> str:
+    """The city where the officer has the most street segments (an alert by officer reaches
+    the chats of that officer wherever their streets are)."""
+    city = session.execute(
+        select(StreetSegment.city)
+        .join(Officer, StreetSegment.officer_id == Officer.id)
+        .where(Officer.code == officer_code)
+        .group_by(StreetSegment.city)
+        .order_by(func.count().desc(), StreetSegment.city)
+        .limit(1)
+    ).scalar()
+    if city is None:
+        raise InvalidAlert(f"officer {officer_code!r} has no streets in the registry")
+    return str(city)
 
 
 def recipients(

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from zoneinfo import ZoneInfo
 
+from bot.tips.school_calendar import SchoolCalendar
+
 
 @dataclass(frozen=True)
 class TipsConfig:
@@ -18,6 +20,7 @@ class TipsConfig:
     # Class groups get tips only on school days, from school_start:00 to school_end - 1:00.
     school_start: int = 8
     school_end: int = 15
+    school: SchoolCalendar = field(default_factory=SchoolCalendar)
     batch: int = 1000  # subscriptions per transaction when planning, chats when alerting
 
     def __post_init__(self) -> None:

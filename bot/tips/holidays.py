@@ -1,8 +1,6 @@
 """Polish public holidays (days free from work, Ustawa o dniach wolnych od pracy), computed:
-fixed dates and those that follow Easter. Class groups get no tips on them.
-
-School holidays (ferie, wakacje, the days a head teacher frees) are not here: their dates
-are set per voivodeship and per school each year.
+fixed dates and those that follow Easter. Class groups get no tips on them, nor in school
+breaks (bot/tips/school_calendar.py).
 """
 
 from __future__ import annotations
@@ -52,8 +50,3 @@ def public_holidays(year: int) -> frozenset[date]:
     if year >= CHRISTMAS_EVE_FROM:
         days.add(date(year, 12, 24))
     return frozenset(days)
-
-
-def is_school_day(day: date) -> bool:
-    """Monday to Friday and not a public holiday."""
-    return day.weekday() < 5 and day not in public_holidays(day.year)

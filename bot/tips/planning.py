@@ -186,7 +186,8 @@ class Planner:
             group = row.kind == "group"
             key = (row.frequency, row.hour, group)
             if key not in slots:
-                args = (row.frequency, row.hour, group, config.timezone)
+                calendar = config.school if group else None
+                args = (row.frequency, row.hour, calendar, config.timezone)
                 slots[key] = (latest_slot(now, *args), next_slot(now, *args))
             latest, following = slots[key]
             moved[following].append(row.id)

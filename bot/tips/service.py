@@ -96,8 +96,9 @@ class TipsService:
                         and (row.kind, row.frequency, row.hour) == (kind_, frequency, hour)
                     )
                     if not same_slots:  # else keep a slot that may be due right now
+                        calendar = self._config.school if group else None
                         row.next_due_at = next_slot(
-                            now, frequency, hour, group, self._config.timezone
+                            now, frequency, hour, calendar, self._config.timezone
                         )
                     row.kind, row.audiences = kind_, list(chosen)
                     row.frequency, row.hour = frequency, hour
@@ -228,6 +229,29 @@ class TipsService:
                 .values(matched=len(found), queued=Alert.queued + queued)
             )
         return AlertReport(len(found), queued, key)
+
+    def preview_officer_alert(self, officer_code: str, text: str, now: datetime) -> AlertReport:
+        """A dzielnicowy's alert to the subscribers of their own area: how many it would
+        reach. The draft is recorded under the returned alert_id for send_officer_alert (a
+        confirmation button may be pressed on another replica). Raises InvalidAlert."""
+        with self._sessions() as session:
+            city = alerts.officer_city(session, officer_code)
+        report = self.alert(text, city, officer_code=officer_code, now=now, dry_run=True)
+        self._record_alert(report.alert_id, text.strip(), city, None, officer_code, None, now)
+        return report
+
+    def send_officer_alert(self, officer_code: str, alert_id: str, now: datetime) -> AlertReport:
+        """Queues the officer's recorded draft. Raises InvalidAlert for a draft that is not
+        theirs (or not there)."""
+        with self._sessions() as session:
+            draft = session.execute(
+                select(Alert.text, Alert.city).where(
+                    Alert.key == alert_id, Alert.officer_code == officer_code
+                )
+            ).first()
+        if draft is None:
+            raise InvalidAlert(f"no alert {alert_id!r} drafted by {officer_code!r}")
+        return self.alert(draft.text, draft.city, officer_code=officer_code, now=now)
 
     # --- helpers ---------------------------------------------------------------------------
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from bot.conversation.replies import Button, Reply
+from bot.registry.normalize import fold
 from bot.tips.catalog import AUDIENCES
 
 FREQUENCIES: dict[str, str] = {"d": "daily", "t": "twice_weekly", "w": "weekly"}
@@ -31,7 +32,6 @@ _KEYWORDS = {
     "kierowcy": ("kierowc", "samochod", "auto"),
     "rowerzyści i hulajnogi": ("rower", "hulajnog"),
 }
-_FOLD = str.maketrans("ąćęłńóśźż", "acelnoszz")
 
 
 @dataclass(frozen=True)
@@ -70,7 +70,7 @@ def decode(data: str) -> tuple[str, Draft] | None:
 
 
 def audiences_in(text: str) -> frozenset[str]:
-    folded = text.casefold().translate(_FOLD)
+    folded = fold(text)
     return frozenset(a for a, words in _KEYWORDS.items() if any(w in folded for w in words))
 
 

@@ -6,7 +6,8 @@ from typing import Any
 
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.address import ActionAskAddress, ActionOfficerCard, ValidateAddressForm
+from actions.address import AREA_SAVED, ActionAskAddress, ActionOfficerCard, ValidateAddressForm
+from bot.db.models import utcnow
 from bot.wiring import Services
 from tests.actions.conftest import TrackerFactory
 
@@ -114,6 +115,27 @@ async def test_officer_card_has_contact_and_the_not_an_emergency_note(
     assert "nie jest numerem alarmowym" in text
     assert "112" in text
     assert {e["name"] for e in events} >= {"address", "officer_code", "address_query"}
+
+
+async def test_a_tips_subscriber_gets_the_area_of_the_officer_not_the_address(
+    demo_services: Services, make_tracker: TrackerFactory
+) -> None:
+    tips = demo_services.tips
+    tips.subscribe(1001, "private", ["seniorzy"], "weekly", 18, utcnow())
+    slots = {"address": "Piotrkowska 120", "officer_code": "LDZ-I-02"}
+    dispatcher = CollectingDispatcher()
+    await ActionOfficerCard().run(dispatcher, make_tracker("", slots=slots), DOMAIN)
+    assert [m["text"] for m in dispatcher.messages][1] == AREA_SAVED
+    view = tips.current(1001)
+    assert view is not None and view.officer_code == "LDZ-I-02"
+    # The same officer again: nothing to say. A chat without a subscription: nothing stored.
+    dispatcher = CollectingDispatcher()
+    await ActionOfficerCard().run(dispatcher, make_tracker("", slots=slots), DOMAIN)
+    assert len(dispatcher.messages) == 1
+    dispatcher = CollectingDispatcher()
+    other = make_tracker("", slots=slots, sender_id="1002")
+    await ActionOfficerCard().run(dispatcher, other, DOMAIN)
+    assert len(dispatcher.messages) == 1 and tips.current(1002) is None
 
 
 async def test_not_found_gives_997_and_112(

@@ -8,12 +8,8 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from sqlalchemy import select
 
-from actions.requests import (
-    ActionRequestStart,
-    ActionRequestSubmit,
-    ValidateRequestForm,
-    chat_id_of,
-)
+from actions.chat import chat_id_of
+from actions.requests import ActionRequestStart, ActionRequestSubmit, ValidateRequestForm
 from bot.db.models import OutboxMessage, ServiceRequest, utcnow
 from bot.requests.model import NewRequest
 from bot.wiring import Services

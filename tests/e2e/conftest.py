@@ -38,14 +38,19 @@ class Bot:
 
 @contextlib.asynccontextmanager
 async def running_bot(
-    engine: RasaEngine, services: Services, **options: Any
+    engine: RasaEngine,
+    services: Services,
+    *,
+    telegram: FakeTelegram | None = None,
+    **options: Any,
 ) -> AsyncIterator[Bot]:
-    """The application on the fake server, with the demo registry; options go to
-    build_application (e.g. a short deadlines_interval)."""
+    """The application on the fake server (a default one, or `telegram`, e.g. one enforcing
+    the flood limits), with the demo registry; options go to build_application (e.g. a
+    short deadlines_interval)."""
     with transaction(services.sessions) as session:
         import_registry(session, DEMO_DIR / "officers.csv", DEMO_DIR / "areas.csv")
     use_services(services)
-    telegram = FakeTelegram()
+    telegram = telegram or FakeTelegram()
     await telegram.start()
     app = build_application(
         telegram.token,

@@ -4,6 +4,8 @@ real model, the real database, the fake Bot API server."""
 from __future__ import annotations
 
 import asyncio
+import json
+import re
 from collections.abc import AsyncIterator, Iterator
 from datetime import timedelta
 
@@ -23,6 +25,7 @@ OTHER_RESIDENT = 7002
 OFFICER = 8001  # LDZ-I-01: ul. Piotrkowska 1-60
 HEAD = 8009  # the kierownik of the same unit
 STRANGER = 8050
+FILED = re.compile(r"Przyjęto zgłoszenie (\S+?)\.")
 
 
 def press(telegram: FakeTelegram, chat: int, sent: Sent, title: str, **kw: int) -> None:
@@ -226,3 +229,28 @@ async def test_reminder_then_escalation_to_the_kierownik(fast_bot: Bot) -> None:
     await asyncio.sleep(1.0)
     escalations = [s for s in t.sent_to(HEAD) if "Minął termin przyjęcia" in s.text]
     assert len(escalations) == 1, "escalated once, however often the job runs"
+
+
+async def test_my_data_comes_as_a_message_and_a_json_file(bot: Bot) -> None:
+    t = bot.telegram
+    await link(bot, "LDZ-I-01", OFFICER)
+    confirmation = await file_report(bot, RESIDENT)
+    number = FILED.search(confirmation.text)
+    assert number is not None
+    since = len(t.sent_to(RESIDENT, "sendDocument"))
+    t.push_text(RESIDENT, "/moje_dane")
+    await t.wait_for_text(RESIDENT, "Co bot przechowuje")
+    [document] = await t.wait_for(RESIDENT, since + 1, method="sendDocument")
+    upload = document.params["document"]
+    assert upload["filename"] == "moje_dane.json"
+    data = json.loads(upload["content"])
+    [request] = data["requests"]
+    assert request["number"] == number.group(1)
+    assert "chodniku" in request["description"] and request["place"].startswith("ul. Piotrkowska")
+    assert data["chat"]["id"] == RESIDENT and data["officer_account"] is None
+    # After "usuń moje dane" nothing personal is left to export.
+    delete = await say(t, RESIDENT, "/usun_dane", "Czy na pewno")
+    await click(t, RESIDENT, delete, "Tak, usuń", "Usunąłem")
+    t.push_text(RESIDENT, "/moje_dane")
+    [_, again] = await t.wait_for(RESIDENT, since + 2, method="sendDocument")
+    assert json.loads(again.params["document"]["content"])["requests"] == []

@@ -3,11 +3,19 @@
 from __future__ import annotations
 
 import asyncio
+import io
+import json
+import logging
 
 from sqlalchemy import select
 
+from bot.config import Settings
+from bot.conversation.engine import RasaEngine
+from bot.db.migrate import upgrade
 from bot.db.models import Chat
-from tests.e2e.conftest import Bot
+from bot.logs import JsonLines, OwnBelowWarning
+from bot.wiring import Services
+from tests.e2e.conftest import Bot, running_bot
 
 CHAT = 5001
 
@@ -142,3 +150,80 @@ async def test_one_chat_is_answered_in_order_while_another_is_served(bot: Bot) -
     assert [r.text[:12] for r in replies] == ["Dzień dobry!", "Nie ma za co", "Do widzenia!"]
     [other] = await bot.telegram.wait_for(CHAT + 1, 1)
     assert other.at < replies[-1].at  # the other chat did not wait for this one's pacing
+
+
+async def test_hidden_characters_and_overlong_messages(bot: Bot) -> None:
+    t = bot.telegram
+    t.push_text(CHAT, "kto jest dzielnicowym dla ul. Piotr\u200bkowskiej\u202e 120?")
+    card = await t.wait_for_text(CHAT, "Twój dzielnicowy")
+    assert "ul. Piotrkowska 120, Łódź" in card.text
+    since = len(t.sent_to(CHAT))
+    t.push_text(CHAT, "bla " * 600)
+    too_long = await t.wait_for_text(CHAT, "ponad 2000 znaków", since=since)
+    assert not too_long.text.startswith("🚨")
+    # Danger is still looked for in a message too long to read.
+    since = len(t.sent_to(CHAT))
+    t.push_text(CHAT, "tata nie oddycha! " + "opis " * 500)
+    first = await t.wait_for_text(CHAT, "112", since=since)
+    assert first.text.startswith("🚨")
+    await t.wait_for_text(CHAT, "ponad 2000 znaków", since=since)
+    since = len(t.sent_to(CHAT))
+    t.push_text(CHAT, "\u200b\u200d")
+    await t.wait_for_text(CHAT, "Nie widzę treści", since=since)
+
+
+async def test_a_flooding_chat_is_told_once_and_danger_is_still_answered(
+    engine: RasaEngine, database_url: str
+) -> None:
+    upgrade(database_url)
+    services = Services.build(Settings(database_url=database_url, flood_per_minute=3))
+    try:
+        async with running_bot(engine, services, pacing_interval=0.0) as bot:
+            t = bot.telegram
+            for text in ("cześć", "hej", "halo", "jesteś?", "odezwij się", "tata nie oddycha"):
+                t.push_text(CHAT, text)
+            await t.wait_for_text(CHAT, "Piszesz bardzo szybko")
+            alarm = await t.wait_for_text(CHAT, "🚨")
+            assert alarm.text.startswith("🚨")
+            await asyncio.sleep(1.0)
+            texts = [s.text for s in t.sent_to(CHAT)]
+            told = [i for i, x in enumerate(texts) if "Piszesz bardzo szybko" in x]
+            assert len(told) == 1
+            # After it, only the 112 answer: the other refused messages were not read.
+            assert texts[told[0] + 1 :] == [alarm.text]
+    finally:
+        services.engine.dispose()
+
+
+async def test_logs_carry_nothing_a_resident_wrote_at_any_level(bot: Bot) -> None:
+    stream = io.StringIO()
+    handler = logging.StreamHandler(stream)
+    handler.setFormatter(JsonLines())
+    handler.addFilter(OwnBelowWarning())
+    root = logging.getLogger()
+    level = root.level
+    everything = io.StringIO()
+    unfiltered = logging.StreamHandler(everything)
+    root.addHandler(handler)
+    root.addHandler(unfiltered)
+    root.setLevel(logging.DEBUG)
+    secrets = ("Kilińskiego 10", "601 234 567", "sąsiad Zenobiusz pije", "Zenobiusz")
+    try:
+        t = bot.telegram
+        since = len(t.sent_to(CHAT))
+        t.push_text(CHAT, "kto jest dzielnicowym dla Kilińskiego 10, Łódź?")
+        await t.wait_for_text(CHAT, "Twój dzielnicowy", since=since)
+        since = len(t.sent_to(CHAT))
+        t.push_text(CHAT, "mój numer 601 234 567, sąsiad Zenobiusz pije i hałasuje")
+        await t.wait_for(CHAT, since + 1)
+    finally:
+        root.removeHandler(handler)
+        root.removeHandler(unfiltered)
+        root.setLevel(level)
+    written = stream.getvalue()
+    # The libraries did log the texts at DEBUG: without the filter they would be there.
+    assert any(secret in everything.getvalue() for secret in secrets)
+    for secret in secrets:
+        assert secret not in written
+    assert bot.telegram.token not in written
+    assert all(json.loads(line) for line in written.splitlines() if line)

@@ -12,7 +12,7 @@ from sqlalchemy import select
 
 from bot.conversation.engine import RasaEngine
 from bot.db.engine import transaction
-from bot.db.models import OutboxMessage
+from bot.db.models import OutboxMessage, utcnow
 from bot.tips.catalog import import_catalog
 from bot.wiring import Services
 from tests.e2e.conftest import Bot, running_bot
@@ -153,3 +153,117 @@ async def _wait(condition: object, timeout: float = 20.0) -> None:
     while not condition():  # type: ignore[operator]
         assert loop.time() < deadline, "timed out"
         await asyncio.sleep(0.1)
+
+
+NEIGHBOUR = 9102  # subscribed; the area of another dzielnicowy
+UNPLACED = 9103  # subscribed; never gave an address
+OFFICER = 9401  # LDZ-I-01: ul. Piotrkowska 1-60
+ALERT = "Uwaga: na Piotrkowskiej ktoś podaje się za pracownika gazowni. Nie wpuszczajcie go."
+
+
+async def _subscribe(t: FakeTelegram, chat: int) -> None:
+    t.push_text(chat, "/porady")
+    card = await t.wait_for_text(chat, "Porady od dzielnicowych – ustawienia")
+    press(t, chat, card, "Zapisz")
+    saved = await edited(t, chat, "Zapisano porady")
+    assert "pilne komunikaty" in saved.text  # how to get them: no area yet
+
+
+async def _look_up_officer(t: FakeTelegram, chat: int, address: str) -> Sent:
+    since = len(t.sent_to(chat))
+    t.push_text(chat, f"kto jest dzielnicowym dla {address}?")
+    return await t.wait_for_text(chat, "Pilne komunikaty dzielnicowych", since=since)
+
+
+async def test_an_officer_alert_reaches_exactly_the_subscribers_of_the_area(
+    tips_bot: tuple[Bot, Clock],
+) -> None:
+    bot, _ = tips_bot
+    t = bot.telegram
+    for chat in (RESIDENT, NEIGHBOUR, UNPLACED):
+        await _subscribe(t, chat)
+    await _look_up_officer(t, RESIDENT, "ul. Piotrkowskiej 10")
+    await _look_up_officer(t, NEIGHBOUR, "ul. Piotrkowskiej 100")
+    resident = bot.services.tips.current(RESIDENT)
+    assert resident is not None and resident.officer_code == "LDZ-I-01"
+    t.push_text(RESIDENT, "/moje_dane")
+    await t.wait_for_text(RESIDENT, "rejon Twojego dzielnicowego (bez adresu)")
+
+    t.push_text(OFFICER, f"/alert {ALERT}")
+    await t.wait_for_text(OFFICER, "dla dzielnicowych z powiązanym kontem")
+    code = bot.services.officer_links.issue_code("LDZ-I-01", utcnow())
+    t.push_text(OFFICER, f"/rejestracja {code}")
+    await t.wait_for_text(OFFICER, "Konto powiązane")
+    t.push_text(OFFICER, "/alert")
+    await t.wait_for_text(OFFICER, "Napisz: /alert treść komunikatu")
+    t.push_text(OFFICER, f"/alert {ALERT}")
+    preview = await t.wait_for_text(OFFICER, "Odbiorcy zapisani na porady w Twoim rejonie")
+    assert "(osoby i klasy): 1." in preview.text and ALERT in preview.text
+    assert not [s for s in t.sent_to(RESIDENT) if ALERT in s.text], "nothing before Wyślij"
+    press(t, OFFICER, preview, "Wyślij")
+    await t.wait_for_text(OFFICER, "Komunikat przyjęty do wysłania (odbiorcy: 1)")
+    got = await t.wait_for_text(RESIDENT, ALERT)
+    assert "Komunikat dzielnicowych" in got.text
+    # Pressed again (or a second preview confirmed the same day): nothing goes twice.
+    since = len(t.sent_to(OFFICER))
+    t.push_text(OFFICER, f"/alert {ALERT}")
+    again = await t.wait_for_text(OFFICER, "Odbiorcy zapisani", since=since)
+    press(t, OFFICER, again, "Wyślij")
+    await t.wait_for_text(OFFICER, "już dziś wysłany")
+    await asyncio.sleep(1.0)
+    assert len([s for s in t.sent_to(RESIDENT) if ALERT in s.text]) == 1
+    for chat in (NEIGHBOUR, UNPLACED):
+        assert not [s for s in t.sent_to(chat) if ALERT in s.text]
+    # Cancelled: nothing is sent.
+    t.push_text(OFFICER, "/alert Drugi komunikat, który jednak nie wyjdzie.")
+    draft = await t.wait_for_text(OFFICER, "Drugi komunikat")
+    press(t, OFFICER, draft, "Anuluj")
+    await t.wait_for_text(OFFICER, "Anulowano")
+    await asyncio.sleep(1.0)
+    assert not [s for s in t.sent_to(RESIDENT) if "Drugi komunikat" in s.text]
+
+
+SUPERGROUP = -1009202000
+
+
+async def _set_up_class(t: FakeTelegram) -> None:
+    t.admins[GROUP] = {ADMIN}
+    t.push_text(GROUP, "/porady SP 12, Łódź, 3b", user_id=ADMIN)
+    await t.wait_for_text(GROUP, "ustawienia tej klasy")
+
+
+async def test_a_group_upgraded_to_a_supergroup_keeps_its_subscription(
+    tips_bot: tuple[Bot, Clock],
+) -> None:
+    bot, clock = tips_bot
+    t = bot.telegram
+    await _set_up_class(t)
+    # Telegram refuses the old id and names the new one: the alert goes there, and so does
+    # everything the bot keeps for the group.
+    t.fail_next(
+        "sendMessage",
+        400,
+        "Bad Request: group chat was upgraded to a supergroup chat",
+        chat_id=GROUP,
+        migrate_to_chat_id=SUPERGROUP,
+    )
+    report = bot.services.tips.alert("Uwaga na oszustów w szkole.", "Łódź", now=clock.now)
+    assert report.matched == 1
+    got = await t.wait_for_text(SUPERGROUP, "Uwaga na oszustów w szkole.")
+    assert "Komunikat dzielnicowych" in got.text
+    assert bot.services.tips.current(GROUP) is None
+    moved = bot.services.tips.current(SUPERGROUP)
+    assert moved is not None and moved.active and moved.school_name == "SP 12"
+    # The service message about the same upgrade, arriving late, changes nothing.
+    t.push_migration(GROUP, SUPERGROUP)
+    await asyncio.sleep(1.0)
+    assert bot.services.tips.current(SUPERGROUP) is not None
+
+
+async def test_the_upgrade_message_moves_the_subscription(tips_bot: tuple[Bot, Clock]) -> None:
+    bot, _ = tips_bot
+    t = bot.telegram
+    await _set_up_class(t)
+    t.push_migration(GROUP, SUPERGROUP)
+    await _wait(lambda: bot.services.tips.current(SUPERGROUP) is not None)
+    assert bot.services.tips.current(GROUP) is None

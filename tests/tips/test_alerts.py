@@ -126,3 +126,22 @@ def test_cli_alert(
     assert "Queued 1 message(s)" in capsys.readouterr().out
     assert main(["alert", "--city", "Łódź", "--street", "Nieistniejąca", "--text", TEXT]) == 2
     assert "no street 'Nieistniejąca'" in capsys.readouterr().err
+
+
+def test_an_officers_alert_is_previewed_then_sent_by_that_officer_only(area: Services) -> None:
+    tips = area.tips
+    preview = tips.preview_officer_alert("LDZ-I-02", TEXT, NOW)
+    assert (preview.matched, preview.queued) == (1, 0)
+    assert queued(area) == []
+    with pytest.raises(InvalidAlert):
+        tips.send_officer_alert("LDZ-I-01", preview.alert_id, NOW)  # not their draft
+    sent = tips.send_officer_alert("LDZ-I-02", preview.alert_id, NOW + timedelta(minutes=5))
+    assert (sent.matched, sent.queued, sent.alert_id) == (1, 1, preview.alert_id)
+    assert [m.chat_id for m in queued(area)] == [11]
+    again = tips.send_officer_alert("LDZ-I-02", preview.alert_id, NOW + timedelta(minutes=6))
+    assert again.queued == 0
+
+
+def test_an_officer_without_streets_cannot_alert(area: Services) -> None:
+    with pytest.raises(InvalidAlert, match="no streets"):
+        area.tips.preview_officer_alert("NO-SUCH", TEXT, NOW)
