@@ -11,10 +11,13 @@ the message → "Dalej" → "Anonimowo"). Measured: the residents press "Wyślij
 over the window (in a shuffled order). Reported: requests filed (the resident's
 "Przyjęto zgłoszenie …"), requests in the database and their handlers, notifications that
 reached the right officer (lost = filed − notified), latency from the resident's
-confirmation to the officer's notification and from the press to the confirmation, and the
-throughput. Exit code 1 when anything was lost: a notification missing or at the wrong
-officer, a press never confirmed, a request missing from the database or with another
-handler; 2 when the form did not answer as tests/e2e/test_requests.py describes.
+confirmation to the officer's notification and from the press to the confirmation, the
+throughput, and what set the pace: the gaps between one officer's messages and the calls that
+went through the rate limiter. A form step left unanswered prints that chat's updates and the
+bot's calls for it, and writes every task's and thread's stack to a file. Exit code 1 when
+anything was lost: a notification missing or at the wrong officer, a press never confirmed, a
+request missing from the database or with another handler; 2 when the form did not answer
+as tests/e2e/test_requests.py describes.
 
 The bot, the fake server and the residents share one process and event loop (as in
 tests/e2e/conftest.py's running_bot), so the figures include the fake server's own work.
@@ -24,8 +27,11 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import collections
 import contextlib
 import csv
+import faulthandler
+import itertools
 import logging
 import os
 import random
@@ -41,6 +47,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from aiohttp import web  # noqa: E402
 from sqlalchemy import func, select  # noqa: E402
 
 from bench.databases import fresh_database  # noqa: E402
@@ -83,6 +90,31 @@ class Telegram(FakeTelegram):
         super().__post_init__()
         self.by_chat: dict[int, list[Sent]] = {}
         self._arrived: dict[int, asyncio.Event] = {}
+        # For a stalled step: when each update was pushed, and how far the bot has fetched.
+        self.pushed: dict[int, list[tuple[int, float, str]]] = {}
+        self.fetched_below = 0
+        self.abandoned: dict[str, int] = {}
+
+    def _push(self, update: dict[str, Any]) -> None:
+        super()._push(update)
+        body = update.get("message") or update.get("callback_query") or {}
+        chat = (body.get("chat") or body.get("message", {}).get("chat") or {}).get("id", 0)
+        said = str(body.get("text") if "text" in body else body.get("data", ""))
+        self.pushed.setdefault(chat, []).append((update["update_id"], time.monotonic(), said))
+
+    async def _handle(self, request: web.Request) -> web.Response:
+        try:
+            return await super()._handle(request)
+        except ConnectionResetError:
+            # The bot gave up a call before the server had read it: a cancelled task or a
+            # client timeout. Not recorded as a call, so counted here.
+            method = request.match_info["method"]
+            self.abandoned[method] = self.abandoned.get(method, 0) + 1
+            raise
+
+    async def _api_getUpdates(self, params: dict[str, Any]) -> list[dict[str, Any]]:
+        self.fetched_below = max(self.fetched_below, int(params.get("offset") or 0))
+        return await super()._api_getUpdates(params)
 
     def _record(
         self,
@@ -183,8 +215,6 @@ def spread(values: list[float], unit: str = "ms", scale: float = 1000.0) -> str:
     )
 
 
-
-
 def addresses_by_officer(services: Services) -> dict[str, list[str]]:
     """Addresses of the demo areas (street and house number, with the town), each checked to
     resolve to exactly the officer whose area it is in."""
@@ -236,7 +266,11 @@ async def prepare(
 
     async def one(resident: Resident) -> None:
         async with gate:
-            await fill_form(telegram, resident, names[resident.officer_code])
+            try:
+                await fill_form(telegram, resident, names[resident.officer_code])
+            except FormBroke:
+                diagnose(telegram, resident.chat)
+                raise
 
     tasks = [asyncio.create_task(one(r)) for r in residents]
     try:
@@ -245,6 +279,38 @@ async def prepare(
         for task in tasks:
             task.cancel()
         await asyncio.gather(*tasks, return_exceptions=True)
+
+
+def diagnose(telegram: Telegram, chat: int) -> None:
+    """What happened to a chat whose step went unanswered: its updates (fetched by the bot
+    or not) and every call the bot made for it, then every task of the bot's event loop and
+    every thread with its stack (in a file: they are many)."""
+    start = telegram.pushed[chat][0][1]
+    print(f"stalled chat {chat}; the bot has fetched the updates below {telegram.fetched_below}")
+    events = [
+        (
+            at,
+            f"update {uid} pushed{'' if uid < telegram.fetched_below else ' (NOT fetched)'}: "
+            f"{said[:60]!r}",
+        )
+        for uid, at, said in telegram.pushed[chat]
+    ]
+    events += [
+        (c.at, f"{c.method}{f' refused {c.refused}' if c.refused else ''}: {c.text[:60]!r}")
+        for c in telegram.calls
+        if c.chat_id == chat
+    ]
+    for at, what in sorted(events):
+        print(f"  +{at - start:8.3f} s  {what}")
+    print(f"  now +{time.monotonic() - start:.3f} s; {len(telegram.updates)} updates unfetched")
+    dump = Path(tempfile.gettempdir()) / f"request_delivery_stall_{chat}.txt"
+    with dump.open("w", encoding="utf-8") as out:
+        for task in asyncio.all_tasks():
+            print(f"--- {task!r}", file=out)
+            task.print_stack(file=out)
+        out.flush()
+        faulthandler.dump_traceback(out, all_threads=True)
+    print(f"  tasks and threads: {dump}")
 
 
 async def press_send(telegram: Telegram, residents: list[Resident], window: float) -> float:
@@ -317,6 +383,12 @@ def main() -> int:
         help="PostgreSQL URL (a fresh schema is made in it); default: a fresh SQLite file",
     )
     parser.add_argument("--seed", type=int, default=1, help="of the order of the presses")
+    parser.add_argument(
+        "--model",
+        type=Path,
+        default=PROJECT_ROOT / "models",
+        help="model directory or .tar.gz (a copy keeps a training run from replacing it)",
+    )
     args = parser.parse_args()
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     for name in ("httpx", "httpcore", "apscheduler", "rasa", "tensorflow", "absl"):
@@ -332,7 +404,7 @@ def main() -> int:
 
 async def run(args: argparse.Namespace) -> int:
     started = time.monotonic()
-    engine = RasaEngine(PROJECT_ROOT / "models")
+    engine = RasaEngine(args.model)
     print(f"model loaded in {time.monotonic() - started:.1f} s")
     with tempfile.TemporaryDirectory() as tmp, fresh_database(args.database_url, Path(tmp)) as url:
         upgrade(url)
@@ -490,9 +562,29 @@ async def measure(args: argparse.Namespace, engine: RasaEngine, services: Servic
                 f"{len(to_officer) / max(1e-9, last_notified - first_press):.1f}/s notified "
                 "(first press to last notification)"
             )
+        # An officer's chat gets at most one message a second (the bot's pacing): the gaps
+        # show whether that, and not the outbox or the rate limiter, sets the pace.
+        gaps = [
+            later.at - earlier.at
+            for chat in chats_of_officers
+            for earlier, later in itertools.pairwise(
+                [s for s in telegram.messages(chat) if s.at >= first_press]
+            )
+        ]
+        print(f"gaps between messages to one officer: {spread(gaps)}")
         for resident in [r for r in order if r.confirmed is None][:5]:
             seen = [s.text[:100] for s in telegram.messages(resident.chat)][-3:]
             print(f"  unconfirmed: chat {resident.chat}, last messages: {seen}")
+        # Everything but answerCallbackQuery waits for the rate limiter's turns (29/s).
+        measured = [c for c in telegram.calls if c.at >= first_press]
+        methods = collections.Counter(c.method for c in measured)
+        limited = sum(n for m, n in methods.items() if m != "answerCallbackQuery")
+        span = max((c.at for c in measured), default=first_press) - first_press
+        print(
+            f"calls from the first press on: {dict(methods.most_common())}; "
+            f"{limited / max(span, 1e-9):.1f}/s of them through the rate limiter over {span:.0f} s"
+        )
+        print(f"calls the bot abandoned before the server had read them: {telegram.abandoned}")
         print(
             f"outbox job runs skipped while the previous run was still delivering: "
             f"{OUTBOX_RUNS.skipped}; started late: {OUTBOX_RUNS.late}"
