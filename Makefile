@@ -24,12 +24,12 @@ PYTHON310 = $(shell for c in python3.10 python3 python; do \
 NLU_SOURCES := config.yml $(shell find domain nlu_data -name '*.yml' 2>/dev/null)
 
 .PHONY: help install train db run test lint typecheck rasa-validate rasa-test pytest \
-	bench-nlu bench-registry bench-e2e bench-requests bench-tips clean
+	bench-nlu bench-registry bench-e2e bench-length bench-requests bench-tips clean
 
 help:
 	@echo "make run    - set up (venv, install, train, migrate) and start the bot"
 	@echo "make test   - set up and run every check (ruff, mypy, rasa validate/test, pytest)"
-	@echo "make bench-nlu | bench-registry | bench-e2e | bench-requests | bench-tips - benchmarks (figures for the README)"
+	@echo "make bench-nlu | bench-registry | bench-e2e | bench-length | bench-requests | bench-tips - benchmarks (figures for the README)"
 
 $(BIN)/.installed: pyproject.toml constraints.txt
 	@if [ ! -x $(PY) ]; then \
@@ -86,6 +86,10 @@ bench-registry: install
 
 bench-e2e: train
 	$(PY) bench/e2e.py
+
+bench-length: train
+	$(PY) bench/conversation_length.py --no-trim --chats 1
+	$(PY) bench/conversation_length.py
 
 bench-requests: train
 	$(PY) bench/request_delivery.py

@@ -9,6 +9,7 @@ START = (
     "Zgłoszenie trafi do Twojego dzielnicowego. To nie jest numer alarmowy: jeśli coś dzieje "
     "się teraz i komuś grozi niebezpieczeństwo, dzwoń pod 112. Napisz „anuluj”, aby przerwać."
 )
+CONSENT_FOR = "Twoje zgłoszenie lub wiadomość do dzielnicowego"
 ASK_KIND = "Co chcesz zrobić?"
 KIND_REPORT = "Zgłosić problem w okolicy"
 KIND_MESSAGE = "Napisać do dzielnicowego"

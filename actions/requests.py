@@ -18,6 +18,7 @@ from rasa_sdk.types import DomainDict
 from actions import request_texts as texts
 from actions.address import _latest_text, address_question
 from actions.chat import chat_id_of
+from actions.consent import consented
 from bot.db.models import utcnow
 from bot.registry.card import NOT_FOUND, officer_contact_line, outside_area_text
 from bot.registry.normalize import fold
@@ -547,7 +548,12 @@ class ActionRequestStart(Action):
         kind = next(tracker.get_latest_entity_values("request_kind"), None)
         if _intent(tracker) == "message_officer":
             kind = "message"
-        if kind in ("report", "message"):
+        known = {"request_kind": kind} if kind in ("report", "message") else {}
+        if not consented(
+            dispatcher, tracker, what=texts.CONSENT_FOR, intent="start_request", entities=known
+        ):
+            return [*events, SlotSet("request_allowed", False)]
+        if known:
             events.append(SlotSet("request_kind", kind))
         dispatcher.utter_message(text=texts.START)
         return [*events, SlotSet("request_allowed", True)]

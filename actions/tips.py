@@ -8,12 +8,20 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions.chat import chat_id_of
-from bot.tips.settings_card import Draft, audiences_in, card
+from actions.consent import consented
+from bot.tips.settings_card import (
+    Draft,
+    audiences_bits,
+    audiences_in,
+    bits_audiences,
+    card,
+)
 from bot.wiring import services
 
 DEFAULT_HOUR = 18
 NOT_SUBSCRIBED = "Nie masz zapisu na porady. Zapiszesz się poleceniem /porady."
 UNSUBSCRIBED = "Wypisano Cię z porad. Wrócisz poleceniem /porady."
+CONSENT_FOR = "Twoje ustawienia porad"
 
 
 class ActionTipsCard(Action):
@@ -26,7 +34,17 @@ class ActionTipsCard(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
         current = services().tips.current(chat_id_of(tracker))
-        asked = audiences_in((tracker.latest_message or {}).get("text") or "")
+        asked = audiences_in((tracker.latest_message or {}).get("text") or "") or bits_audiences(
+            next(tracker.get_latest_entity_values("audiences"), None)
+        )
+        if not consented(
+            dispatcher,
+            tracker,
+            what=CONSENT_FOR,
+            intent="subscribe_tips",
+            entities={"audiences": audiences_bits(asked)} if asked else None,
+        ):
+            return []
         if current is not None and current.active:
             draft = Draft(frozenset(current.audiences) | asked, current.frequency, current.hour)
         else:

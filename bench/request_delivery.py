@@ -246,7 +246,8 @@ async def link_officers(telegram: Telegram, services: Services) -> dict[str, int
 async def fill_form(telegram: Telegram, resident: Resident, officer_name: str) -> None:
     """The form up to its summary, as tests/e2e/test_requests.py goes through it."""
     t, chat = telegram, resident.chat
-    kind = await t.say(chat, "/zglos", "Co chcesz zrobić?")
+    notice = await t.say(chat, "/zglos", "Informacja o prywatności")
+    kind = await t.click(chat, notice, "Zgadzam się", "Co chcesz zrobić?")
     await t.click(chat, kind, "Napisać do dzielnicowego", "Podaj swój adres")
     await t.say(chat, resident.address, "Napisz wiadomość do dzielnicowego")
     photos = await t.say(chat, resident.message, "zdjęć")

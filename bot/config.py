@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import os
+import re
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import BaseSettings, Field, ValidationError, validator
@@ -32,6 +34,10 @@ class Settings(BaseSettings):
     bot_timezone: str = Field(default="Europe/Warsaw", env="BOT_TIMEZONE")
     model_path: Path = Field(default=PROJECT_ROOT / "models", env="RASA_MODEL_PATH")
     db_pool_size: int = Field(default=5, env="DB_POOL_SIZE")
+    # Rasa's conversations: in memory unless set (sqlite:///… or postgresql://…), and the
+    # lock store of several replicas (redis://host:6379/0). bot/conversation/stores.py.
+    tracker_store_url: str | None = Field(default=None, env="TRACKER_STORE_URL")
+    lock_store_url: str | None = Field(default=None, env="LOCK_STORE_URL")
     # Messages a private chat may send in any minute before the bot stops reading them.
     flood_per_minute: int = Field(default=20, env="FLOOD_PER_MINUTE")
     # KMZB: a report is read within 2 days and verified within 5.
@@ -46,15 +52,45 @@ class Settings(BaseSettings):
     tips_quiet_end: int = Field(default=7, env="TIPS_QUIET_END")
     # Ferie zimowe of the voivodeship, set by the minister for each school year.
     tips_winter_breaks: str = Field(default="", env="TIPS_WINTER_BREAKS")
+    # The privacy notice (bot/privacy/notice.py): a new version asks residents again.
+    privacy_notice_version: str = Field(default="2026-12", env="PRIVACY_NOTICE_VERSION")
+    privacy_controller: str = Field(
+        default="operator tego bota (wersja demonstracyjna – dane administratora uzupełnia "
+        "operator w PRIVACY_CONTROLLER)",
+        env="PRIVACY_CONTROLLER",
+    )
+    privacy_dpo_contact: str = Field(default="", env="PRIVACY_DPO_CONTACT")
 
     class Config:
         env_file = None
         case_sensitive = False
 
+    @validator("tracker_store_url", "lock_store_url", pre=True)
+    def _store_url(cls, value: str | None, field: Any) -> str | None:
+        if not value:
+            return None
+        schemes = ("redis:",) if field.name == "lock_store_url" else ("sqlite:", "postgresql:")
+        if not str(value).startswith(schemes):
+            raise ValueError(f"must start with {' or '.join(s + '//' for s in schemes)}")
+        return str(value)
+
     @validator("telegram_bot_token", "telegram_webhook_url", "telegram_webhook_secret", pre=True)
     def _empty_is_unset(cls, value: str | None) -> str | None:
         # `TELEGRAM_WEBHOOK_URL=` in a .env file means "not set", not "an empty URL".
         return value or None
+
+    @validator("privacy_notice_version")
+    def _short_version(cls, value: str) -> str:
+        # It travels in a button's data (at most 64 bytes in all).
+        if not re.fullmatch(r"[A-Za-z0-9._-]{1,10}", value):
+            raise ValueError("must be 1-10 letters, digits, dots, dashes or underscores")
+        return value
+
+    @validator("privacy_controller")
+    def _controller_given(cls, value: str) -> str:
+        if not value.strip():
+            raise ValueError("must name the data controller")
+        return value.strip()
 
     @validator("bot_timezone")
     def _known_timezone(cls, value: str) -> str:

@@ -45,6 +45,7 @@ def _show_outbox(outbox: OutboxService) -> None:
 async def _loop(dialogue: Dialogue, services: Services) -> None:
     outbox = OutboxService(services.sessions)
     buttons: tuple[Reply, ...] = ()
+    _show(Reply(services.notice.text()))
     for reply in await dialogue.reply(CONSOLE_SENDER, "/greet"):
         _show(reply)
         buttons = (reply,) if reply.buttons else buttons

@@ -33,7 +33,11 @@ def run(settings: Settings) -> int:
     services = Services.build(settings)
     use_services(services)
     print("Loading the language model…", flush=True)
-    engine = RasaEngine(settings.model_path)
+    engine = RasaEngine(
+        settings.model_path,
+        tracker_store_url=settings.tracker_store_url,
+        lock_store_url=settings.lock_store_url,
+    )
     dialogue = Dialogue(engine)
     if not settings.telegram_bot_token:
         from bot.console import run_console

@@ -13,6 +13,8 @@ from bot.chats.service import ChatService
 from bot.config import Settings, get_settings
 from bot.db.engine import make_engine, make_session_factory
 from bot.outbox.service import OutboxService
+from bot.privacy.consent import ConsentService
+from bot.privacy.notice import Notice
 from bot.privacy.retention import RetentionConfig, RetentionReport, apply_retention
 from bot.privacy.service import PrivacyService
 from bot.registry.service import RegistryService
@@ -30,6 +32,8 @@ class Services:
     sessions: sessionmaker
     registry: RegistryService
     privacy: PrivacyService
+    consents: ConsentService
+    notice: Notice
     chats: ChatService
     requests: RequestService
     officer_links: OfficerLinkService
@@ -63,12 +67,22 @@ class Services:
         tips = TipsService(sessions, outbox, tips_config)
         officer_links = OfficerLinkService(sessions)
         chats = ChatService(sessions)
+        consents = ConsentService(sessions, settings.privacy_notice_version)
+        notice = Notice(
+            version=settings.privacy_notice_version,
+            controller=settings.privacy_controller,
+            dpo_contact=settings.privacy_dpo_contact,
+            request_days=settings.request_retention_days,
+            inactive_chat_days=settings.inactive_chat_retention_days,
+        )
         return cls(
             settings=settings,
             engine=engine,
             sessions=sessions,
             registry=RegistryService(sessions),
-            privacy=PrivacyService(sessions, requests, tips, officer_links, chats),
+            privacy=PrivacyService(sessions, requests, tips, officer_links, chats, consents),
+            consents=consents,
+            notice=notice,
             chats=chats,
             requests=requests,
             officer_links=officer_links,

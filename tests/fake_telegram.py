@@ -162,6 +162,9 @@ class FakeTelegram:
         self.flood = FloodLimits() if self.limits else None
         self._update_id = 0
         self._message_id = 0
+        # The inline keyboard each message has now (edits change or remove it): a press
+        # carries the message as it is at that moment, as Telegram's does.
+        self._keyboards: dict[tuple[int, int], Any] = {}
         self._new_update = asyncio.Event()
         self._new_call = asyncio.Event()
         self._failures: list[_Failure] = []
@@ -241,6 +244,27 @@ class FakeTelegram:
             **content,
         }
 
+    def push_edited(self, chat_id: int, text: str) -> None:
+        """A resident edits a message they sent earlier (Telegram sends it again, changed)."""
+        message = self._private_message(chat_id, text=text, edit_date=int(time.time()))
+        if text.startswith("/"):
+            length = len(text.split()[0])
+            message["entities"] = [{"type": "bot_command", "offset": 0, "length": length}]
+        self._push({"edited_message": message})
+
+    def push_sticker(self, chat_id: int) -> None:
+        sticker = {
+            "file_id": "STICKER-1",
+            "file_unique_id": "s1",
+            "type": "regular",
+            "width": 512,
+            "height": 512,
+            "is_animated": False,
+            "is_video": False,
+            "emoji": "👮",
+        }
+        self._push({"message": self._private_message(chat_id, sticker=sticker)})
+
     def push_photo(self, chat_id: int, file_id: str, caption: str | None = None) -> None:
         sizes = [
             {"file_id": f"{file_id}-small", "file_unique_id": f"{file_id}s", "width": 90,
@@ -257,8 +281,9 @@ class FakeTelegram:
     def push_button(
         self, chat_id: int, sent: Sent, callback_data: str, *, user_id: int | None = None
     ) -> None:
-        """A press on a button of a message sent to chat_id; user_id presses it from
-        elsewhere (a forwarded message's keyboard)."""
+        """A press on a message sent to chat_id, carrying the message as it is now (its
+        current keyboard); callback_data is whatever the client sends, on the keyboard or not
+        (a forged press). user_id presses it from elsewhere (a forwarded message's keyboard)."""
         chat = (
             {"id": chat_id, "type": "private", "first_name": "Test"}
             if chat_id > 0
@@ -270,8 +295,10 @@ class FakeTelegram:
             "chat": chat,
             "from": BOT_USER,
             "text": sent.text,
-            "reply_markup": sent.params.get("reply_markup"),
         }
+        keyboard = self._keyboards.get((chat_id, sent.message_id or 0))
+        if keyboard:
+            message["reply_markup"] = keyboard
         self._push(
             {
                 "callback_query": {
@@ -538,6 +565,8 @@ class FakeTelegram:
         self._message_id += 1
         self._record(method, params, self._message_id)
         chat_id = int(params["chat_id"])
+        if params.get("reply_markup"):
+            self._keyboards[(chat_id, self._message_id)] = params["reply_markup"]
         return {
             "message_id": self._message_id,
             "date": int(time.time()),
@@ -549,11 +578,21 @@ class FakeTelegram:
     async def _api_editMessageText(self, params: dict[str, Any]) -> dict[str, Any] | bool:
         self._check_text_and_markup(params)
         self._record("editMessageText", params)
+        self._set_keyboard(params)
         return True
 
     async def _api_editMessageReplyMarkup(self, params: dict[str, Any]) -> bool:
         self._record("editMessageReplyMarkup", params)
+        self._set_keyboard(params)
         return True
+
+    def _set_keyboard(self, params: dict[str, Any]) -> None:
+        """An edit without reply_markup removes the keyboard."""
+        key = (int(params["chat_id"]), int(params["message_id"]))
+        if params.get("reply_markup"):
+            self._keyboards[key] = params["reply_markup"]
+        else:
+            self._keyboards.pop(key, None)
 
     async def _api_answerCallbackQuery(self, params: dict[str, Any]) -> bool:
         self._record("answerCallbackQuery", params)

@@ -22,8 +22,10 @@ def test_defaults(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_empty_values_from_an_env_file_mean_unset(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("TELEGRAM_BOT_TOKEN", "")
     monkeypatch.setenv("TELEGRAM_WEBHOOK_URL", "")
+    monkeypatch.setenv("TRACKER_STORE_URL", "")
     settings = load_settings()
     assert settings.telegram_bot_token is None and settings.telegram_webhook_url is None
+    assert settings.tracker_store_url is None
 
 
 @pytest.mark.parametrize(
@@ -37,6 +39,10 @@ def test_empty_values_from_an_env_file_mean_unset(monkeypatch: pytest.MonkeyPatc
         ("FLOOD_PER_MINUTE", "0"),
         ("TIPS_WINTER_BREAKS", "2027-01-18 do 2027-01-31"),
         ("TIPS_WINTER_BREAKS", "2027-01-31..2027-01-18"),
+        ("PRIVACY_NOTICE_VERSION", "wersja grudniowa 2026"),  # too long for a button's data
+        ("PRIVACY_CONTROLLER", "   "),
+        ("TRACKER_STORE_URL", "mongodb://localhost/rasa"),
+        ("LOCK_STORE_URL", "sqlite:///locks.db"),
     ],
 )
 def test_bad_value_names_the_variable(

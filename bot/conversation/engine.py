@@ -26,6 +26,8 @@ from rasa.core.channels.channel import CollectingOutputChannel, UserMessage
 from rasa.model import get_latest_model
 
 from bot.conversation.inprocess_actions import InProcessActionEndpoint
+from bot.conversation.session_trim import restarted
+from bot.conversation.stores import delete_conversation, delete_idle, lock_store, tracker_store
 
 log = logging.getLogger(__name__)
 # Rasa 3.6 raises this on every domain load, whatever the slots (a newcomer's first screen).
@@ -62,7 +64,16 @@ def _with_answer_key(message: dict[str, Any], sent_with: dict[str, Any]) -> dict
 
 
 class RasaEngine:
-    def __init__(self, model_dir: Path) -> None:
+    def __init__(
+        self,
+        model_dir: Path,
+        *,
+        trim_sessions: bool = True,
+        tracker_store_url: str | None = None,
+        lock_store_url: str | None = None,
+    ) -> None:
+        self._trim = trim_sessions
+        self._stores = (tracker_store_url, lock_store_url)
         model = get_latest_model(str(model_dir)) if model_dir.is_dir() else None
         if model is None and model_dir.is_file():
             model = str(model_dir)
@@ -76,7 +87,13 @@ class RasaEngine:
         log.info("Rasa model loaded in %.1f s", time.perf_counter() - started)
 
     async def _load(self, model: str) -> Agent:
-        return Agent.load(model, action_endpoint=InProcessActionEndpoint())
+        tracker_url, lock_url = self._stores
+        return Agent.load(
+            model,
+            action_endpoint=InProcessActionEndpoint(),
+            tracker_store=tracker_store(tracker_url),
+            lock_store=lock_store(lock_url),
+        )
 
     def _call(self, coro: Coroutine[Any, Any, T]) -> T:
         return asyncio.run_coroutine_threadsafe(coro, self._loop).result()
@@ -92,35 +109,36 @@ class RasaEngine:
             await self.agent.handle_message(
                 UserMessage(text, output_channel=channel, sender_id=sender_id)
             )
-            tracker = await self.agent.tracker_store.retrieve(sender_id)
+            store = self.agent.tracker_store
+            tracker = await store.retrieve(sender_id)
+            if self._trim and tracker is not None:
+                shorter = restarted(tracker, self.agent.domain.slots)
+                if shorter is not None:
+                    await store.save(shorter)
             return list(channel.messages), tracker
 
         return await self._run(handle_on_rasa_loop())
 
     async def forget(self, sender_id: str) -> None:
         async def delete() -> None:
-            store = self.agent.tracker_store
-            if hasattr(store, "store"):  # InMemoryTrackerStore
-                store.store.pop(sender_id, None)
+            delete_conversation(self.agent.tracker_store, sender_id)
 
         await self._run(delete())
+
+    async def conversation(self, sender_id: str) -> list[Any]:
+        """The events Rasa loads for this conversation (none once forgotten)."""
+
+        async def events() -> list[Any]:
+            tracker = await self.agent.tracker_store.retrieve(sender_id)
+            return list(tracker.events) if tracker is not None else []
+
+        return await self._run(events())
 
     async def forget_idle(self, max_idle_seconds: float) -> int:
         """Drop conversations silent for longer than max_idle_seconds; returns how many."""
 
         async def sweep() -> int:
-            store = self.agent.tracker_store
-            if not hasattr(store, "store"):
-                return 0  # persistent stores expire through their own retention settings
-            cutoff = time.time() - max_idle_seconds
-            stale = []
-            for sender_id in list(store.store):
-                tracker = await store.retrieve(sender_id)
-                if tracker is None or not tracker.events or tracker.events[-1].timestamp < cutoff:
-                    stale.append(sender_id)
-            for sender_id in stale:
-                store.store.pop(sender_id, None)
-            return len(stale)
+            return delete_idle(self.agent.tracker_store, max_idle_seconds)
 
         return await self._run(sweep())
 

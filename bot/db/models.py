@@ -344,3 +344,17 @@ class Alert(Base):
     created_at = Column(UTCDateTime, nullable=False)
     matched = Column(Integer, nullable=False, default=0)
     queued = Column(Integer, nullable=False, default=0)
+
+
+class Consent(Base):
+    """A resident's consent to the privacy notice of one version, with its time: asked again
+    when the notice changes (bot/privacy/notice.py)."""
+
+    __tablename__ = "consents"
+
+    id = Column(Integer, primary_key=True)
+    chat_id = Column(BigInteger, nullable=False, index=True)
+    notice_version = Column(String(32), nullable=False)
+    given_at = Column(UTCDateTime, nullable=False, default=utcnow)
+
+    __table_args__ = (UniqueConstraint("chat_id", "notice_version", name="uq_consent_version"),)

@@ -259,11 +259,13 @@ class OutboxService:
         rows.sort(key=lambda row: (-row.priority, row.id))
         return rows[:limit]
 
+    # Once settled, a message keeps no content: what a resident wrote (forwarded to an
+    # officer) must not outlive its request's retention in a table nobody reads.
     def mark_sent(self, message: Pending) -> None:
-        self._settle(message, status="sent", sent_at=utcnow())
+        self._settle(message, status="sent", sent_at=utcnow(), **_NO_CONTENT)
 
     def mark_undeliverable(self, message: Pending, reason: str) -> None:
-        self._settle(message, status="failed", last_error=reason[:300])
+        self._settle(message, status="failed", last_error=reason[:300], **_NO_CONTENT)
 
     def retry_later(self, message: Pending, reason: str) -> None:
         if message.attempts >= MAX_ATTEMPTS:
@@ -286,6 +288,9 @@ class OutboxService:
                 .values(**values)
                 .execution_options(synchronize_session=False)
             )
+
+
+_NO_CONTENT: dict[str, object] = {"text": "", "buttons": None, "photo": None}
 
 
 def _unclaimed(now: datetime) -> Any:

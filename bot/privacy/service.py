@@ -9,7 +9,8 @@ from sqlalchemy.orm import sessionmaker
 
 from bot.chats.service import ChatService
 from bot.db.engine import transaction
-from bot.db.models import Chat, OutboxMessage
+from bot.db.models import Chat, OutboxMessage, RegistrationFailure
+from bot.privacy.consent import ConsentService
 from bot.privacy.export import export_chat, export_json
 from bot.requests.officer_link import OfficerLinkService
 from bot.requests.service import RequestService
@@ -24,6 +25,7 @@ class ChatData:
     requests: int = 0
     tips: bool = False
     tips_area: bool = False  # the dzielnicowy's area, for local alerts
+    consents: tuple[str, ...] = ()  # "wersja 2026-12, 7.12.2026 22:40"
 
 
 class PrivacyService:
@@ -34,16 +36,22 @@ class PrivacyService:
         tips: TipsService | None = None,
         officers: OfficerLinkService | None = None,
         chats: ChatService | None = None,
+        consents: ConsentService | None = None,
     ) -> None:
         self._sessions = session_factory
         self._chats = chats or ChatService(session_factory)
         self._requests = requests
         self._tips = tips
         self._officers = officers or OfficerLinkService(session_factory)
+        self._consents = consents
 
     def export(self, chat_id: int) -> str:
         """Everything stored about the chat, as JSON (bot/privacy/export.py)."""
         data = export_chat(self._sessions, self._requests, self._tips, self._officers, chat_id)
+        consents = self._consents.for_chat(chat_id) if self._consents is not None else []
+        data["privacy_consents"] = [
+            {"notice_version": c.notice_version, "given_at": c.given_at} for c in consents
+        ]
         return export_json(data)
 
     def describe(self, chat_id: int) -> ChatData:
@@ -57,23 +65,33 @@ class PrivacyService:
             requests = len(self._requests.for_resident(chat_id))
             subscription = self._tips.current(chat_id) if self._tips is not None else None
             tips = subscription is not None
+            consents = self._consents.for_chat(chat_id) if self._consents is not None else []
             return ChatData(
-                chat is not None or requests > 0 or tips,
+                chat is not None or requests > 0 or tips or bool(consents),
                 chat.kind if chat else None,
                 len(pending),
                 requests,
                 tips,
                 subscription is not None and subscription.officer_code is not None,
+                tuple(
+                    f"wersja {c.notice_version}, {c.given_at:%d.%m.%Y %H:%M} UTC" for c in consents
+                ),
             )
 
     def forget(self, chat_id: int) -> None:
-        """The chat, its queued messages, its tips subscription (with its delivery history)
-        and the personal fields of its requests."""
+        """The chat, its queued messages, its tips subscription (with its delivery history),
+        its consents and the personal fields of its requests."""
         self._requests.forget_resident(chat_id)
         if self._tips is not None:
             self._tips.forget(chat_id)
         with transaction(self._sessions) as session:
             session.execute(delete(OutboxMessage).where(OutboxMessage.chat_id == chat_id))
+            # Wrong officer codes typed here: the limit they enforce guards codes of 31^8.
+            session.execute(
+                delete(RegistrationFailure).where(RegistrationFailure.chat_id == chat_id)
+            )
+        if self._consents is not None:
+            self._consents.forget(chat_id)
         self._chats.forget(chat_id)
 
 
@@ -100,6 +118,8 @@ def describe_text(data: ChatData) -> str:
             "• zapis na porady (odbiorcy, częstotliwość, godzina) i to, które porady już "
             "wysłałem – żeby się nie powtarzały,"
         )
+    for consent in data.consents:
+        lines.append(f"• Twoja zgoda na przetwarzanie danych ({consent}),")
     if data.tips_area:
         lines.append(
             "• rejon Twojego dzielnicowego (bez adresu) – żeby docierały do Ciebie pilne "

@@ -18,6 +18,7 @@ from bot.db.engine import transaction
 from bot.db.models import (
     Officer,
     OfficerPendingInput,
+    OutboxMessage,
     RequestMessage,
     RequestPhoto,
     ServiceRequest,
@@ -531,6 +532,21 @@ def _anonymize(session: Session, ids: list[int], note: str) -> None:
         return
     session.execute(delete(RequestPhoto).where(RequestPhoto.request_id.in_(ids)))
     session.execute(delete(RequestMessage).where(RequestMessage.request_id.in_(ids)))
+    # Notifications of these requests not yet sent (their text quotes the resident).
+    keys = {f"req:{i}:" for i in ids}
+    waiting = session.execute(
+        select(OutboxMessage.id, OutboxMessage.dedup_key).where(
+            OutboxMessage.status == "pending", OutboxMessage.dedup_key.like("req:%")
+        )
+    ).all()
+    withdrawn = [row_id for row_id, key in waiting if key[: key.index(":", 4) + 1] in keys]
+    if withdrawn:
+        session.execute(
+            update(OutboxMessage)
+            .where(OutboxMessage.id.in_(withdrawn))
+            .values(status="cancelled", text="", buttons=None, photo=None)
+            .execution_options(synchronize_session=False)
+        )
     session.execute(
         update(ServiceRequest)
         .where(ServiceRequest.id.in_(ids))

@@ -76,6 +76,8 @@ UNCONSCIOUS = either(
     r"^(?=.*\b(?:cukrzy\w*|insulin\w*|cukier|cukru|cukrem|hipo|glukometr\w*)\b)(?=.*\b(?:dziwn\w*|spocon\w*|bez sensu|od rzeczy|zasypia|slab\w*|drzy|trzesie|nie kontaktuje|belkocz\w*|agresywn\w*|spiac\w*|senn\w*|nie da sie (?:z nim |z nia )?(?:pogadac|porozmawiac|dogadac))\b)",
     r"\b(?:straci|stracil|traci|tracil|tracac)\w* (?:\w+ ){0,2}przytomn\w*",
     r"\bprzytomnosc\w*",
+    # losing contact with the people around: consciousness going, not a lost phone number
+    r"\b(?:traci|tracil\w*|tracaca|tracacy|(?:zaczyna|zaczal|zaczela|zaczynaja)\w* tracic) (?:\w+ ){0,2}kontakt\w*",
     r"\b(?:osunal|osunela|osunol|osuwa)\w* sie",
     r"\bnie (?:da sie|moge|mozemy|moze|mozna|umiem|potrafie)\w* (?:\w+ ){0,2}(?:obudzic|dobudzic|docucic|wybudzic|ocucic|dobic sie do niego)",
     r"\bnie (?:reaguje|reaguja|reagowal\w*|kontaktuje|kontaktowal\w*|odpowiada|odzywa sie|budzi sie|mozna sie dogadac)\b",
@@ -88,7 +90,7 @@ UNCONSCIOUS = either(
     r"\b(?:prawie nie|coraz wolniej|coraz slabiej|coraz gorzej) (?:\w+ ){0,1}(?:odpowiada|reaguje|kontaktuje|oddycha|mowi)\b",
 )
 BREATHING = either(
-    r"\bnie (?:oddycha\w*|odycha\w*|oddychal\w*|lapie (?:oddechu|tchu|powietrza))",
+    r"\bnie (?:oddycha\w*|odycha\w*|oddychal\w*|dycha\w*|lapie (?:oddechu|tchu|powietrza))",
     r"\b(?:przestal\w*|przestaje) oddychac",
     r"\b(?:nie moze|nie moge|nie mozemy|ciezko|trudno|ledwo|nie umie)\w* (?:\w+ ){0,2}(?:oddychac|oddycha|oddychamy|oddech\w*|tchu|zlapac powietrza|powietrza)",
     stems("duszn", "zadlawil", "zakrztus", "krztusi", "charcz", "rzezi", "sinieje", "sinieja",
@@ -112,7 +114,7 @@ BLEEDING = either(
     r"\b(?:boli|bol|bola|piecze|rwie)\w* (?:\w+ ){0,4}tak(?: bardzo| mocno|)? ze (?:\w+ ){0,1}nie (?:moge|moze|moga|da sie)\b|\bnie do wytrzymania\b|\bwyje z bolu|\bkrzyczy z bolu",
 )
 SEIZURE = either(
-    stems("drgawk", "drgaw", "konwulsj", "padaczk", "epilep", "sztywniej"),
+    stems("drgawk", "drgaw", "konwulsj", "padaczk", "epilep", "sztywniej", "sudorog", "sudorh"),
     r"\b(?:dostal\w*|ma|miala|mial) (?:\w+ ){0,2}atak\w*\b(?! (?:paniki|leku|kaszlu|alergii|smiechu|zlosci))|\b(?:sztywn\w*|wygiet\w*) (?:\w+ ){0,3}(?:cal\w*|szczek\w*|zacisn\w*|zebami|oczy)|\bszczeka zebami\b",
     r"\b(?:piana|pianka|piane) (?:\w+ ){0,2}(?:z ust|na ustach|ust)",
     r"\b(?:trzesie|rzuca|telepie) (?:\w+ ){0,2}(?:go|ja|nim|nia|cialem|calym) (?:\w+ ){0,2}(?:cal\w*|nie kontaktuje|na podlodze|na ziemi|lezy)",
@@ -155,9 +157,16 @@ BAD_STATE = either(
     stems("wymiot", "rzyga", "drgawk", "halucyn", "omam", "majacz", "belkocz", "belkot", "spiac",
           "sinieje", "zimny pot", "blady", "blada", "zoltk", "senn", "wiotk", "spiacy", "ospal",
           "apatyczn", "nie da sie dobudzic", "slani"),
-    r"\bnie kontaktuje\b|\bnie reaguje\b|\bnie odpowiada\b|\bserce (?:mu |jej )?(?:wali|bije jak|szaleje|kolata)|\bdziwnie sie zachowuje\b|\bagresywn\w*",
+    r"\bnie kontaktuje\b|\bnie reaguje\b|\bnie odpowiada\b|\b(?:bardzo |coraz )?wolne tetno\b|\btetno (?:\w+ ){0,1}(?:slabe|wolne|niewyczuwalne)\b|\bcoraz slabsz\w*|\bserce (?:mu |jej )?(?:wali|bije jak|szaleje|kolata)|\bdziwnie sie zachowuje\b|\bagresywn\w*",
+)
+# Something slipped into a drink, said while its effects are showing (with BAD_STATE).
+SPIKED = either(
+    stems("dosypal", "dosypan", "dosypuj", "wsypal", "dorzucil", "pigulk gwaltu", "tabletk gwaltu"),
+    r"\bcos (?:\w+ ){0,2}(?:do|w) (?:drink\w*|napoj\w*|piw\w*|szklank\w*|kieliszk\w*|soku)\b",
 )
 STROKE = either(
+    r"^(?=.*\bbol\w* glowy\b)(?=.*\b(?:najgorsz\w* (?:\w+ ){0,3}w zyciu|nagl\w*|jak uderzenie|piorunujac\w*)\b)(?=.*\b(?:wymiot\w*|swiatl\w*|sztywn\w*|kark\w*|traci|zemdl\w*|najgorsz\w*)\b)",
+    r"\bpolow\w* (?:\w+ ){0,1}(?:twarzy|ciala|buzi)\b (?:\w+ ){0,2}(?:zdretwial\w*|dretwieje|opadl\w*|opada|sparalizowan\w*|bezwladn\w*|nie rusza\w*|krzyw\w*)",
     stems("udar", "wylew"),
     r"\b(?:opadl\w*|opada|opadniet\w*|krzyw\w*|wykrzywi\w*|przekrzywi\w*|zwisa\w*) (?:\w+ ){0,2}(?:kacik\w*|usta|twarz|polowa twarzy|buzi\w*|powiek\w*)",
     r"\b(?:kacik\w*|usta|ust|twarz\w*|buzi\w*|powiek\w*) (?:\w+ ){0,2}(?:opadl\w*|opada|krzyw\w*|wykrzywi\w*|zwisa\w*|zjechal\w*|sparalizowan\w*)",
@@ -199,7 +208,14 @@ FELL = stems(
     "wypadl", "wypadla", "zwalil", "przelecial", "przeleciala", "polecial", "poleciala",
     "wylecial", "wyleciala", "sturlal", "stoczyl", "stoczyla",
 )
+# A neck or back hurt: numb legs or a crack in the neck after a jump, a fall or a crash.
+SPINE = either(
+    r"\bnie czuje (?:\w+ ){0,1}(?:nog|rak)\w*|\bnie (?:moze|moge) (?:\w+ ){0,1}ruszyc (?:\w+ ){0,1}(?:nogami|rekami)",
+    r"\bchrupn\w* (?:\w+ ){0,2}(?:w karku|w szyi|w kregoslupie)",
+)
+SPINE_CAUSE = r"\b(?:skoczyl\w*|skoczyla|spadl\w*|upadl\w*|na glowe|glowa w dol|kark\w*|kregoslup\w*|wypad\w*|zderz\w*|zjezdz\w*)"
 FALL_BAD = either(
+    r"\bnie czuje (?:\w+ ){0,1}(?:nog|rak)\w*|\bnie (?:moze|moge) (?:\w+ ){0,1}ruszyc (?:\w+ ){0,1}(?:nogami|rekami)|\bchrupn\w* (?:\w+ ){0,2}(?:w karku|w szyi|w kregoslupie)",
     r"\bnie (?:moze|moga|umie|daje rady|jest w stanie|potrafi|mozemy|moge) (?:\w+ ){0,2}(?:wstac|podniesc|ruszyc|podniesc sie|wstac sama|wstac sam)",
     r"\bz (?:nosa|ucha|uszu)\b|\bnie wstaje\b|\bnie rusza\b|\bnie reaguje\b|\bnie odpowiada\b|\bjeczy\b|\bkrzyczy z bolu|\bcal\w* sie (?:\w+ ){0,1}(?:trzesie|trzesa|telepie|rzuca)",
     stems("glow", "krew", "krwi", "krwaw", "zlaman", "wystaje", "nieprzyto", "kregoslup", "biodr",
@@ -281,6 +297,8 @@ WATER = stems(
     "studzien", "studni",
 ) + "|" + words("ner", "nerze", "neru", "nerem")
 WATER_DISTRESS = either(
+    r"\b(?:woda|nurt|rzeka|prad) (?:\w+ ){0,1}(?:go|ja|ich|je) (?:\w+ ){0,1}(?:niesie|porwal\w*|porywa|znosi|zniosl\w*)|\b(?:niesie|porwal\w*|porywa|znosi) (?:\w+ ){0,1}(?:go|ja|ich|je) (?:\w+ ){0,1}(?:woda|nurt|rzeka|prad)",
+    r"^(?=.*\b(?:do gory dnem|wywrocon\w*|przewrocon\w*)\b)(?=.*\b(?:nikogo|nie widac|nie widze|nikt)\b)",
     stems("znik", "macha", "wymachuj", "szamot", "szamocz", "trzepocz", "bulgocz", "wynurz",
           "podtapia", "zachlysn", "chlapie", "mlocki", "walczy"),
     r"\bnie (?:widac|widze|widzimy|ma) (?:\w+ ){0,2}(?:go|jej|ich|glowy|nikogo)\b",
@@ -379,8 +397,12 @@ SHUT_IN = either(
     r"\b(?:dziecko|dzieciak\w*|niemowl\w*|bobas\w*|maluch\w*|pies|psa|piesek|zwierz\w*|kot|kota)\b (?:\w+ ){0,6}(?:zamkniet\w*|zamkn\w*|zostawion\w*|zostal\w* sam\w*|sam\w* w) (?:\w+ ){0,3}(?:aucie|samochodzie|auto|samochod\w*)",
     r"\b(?:zamkniet\w*|zamkn\w*|nagrzan\w*|rozgrzan\w*) (?:\w+ ){0,2}(?:aucie|samochodzie|auto)\b (?:\w+ ){0,6}(?:dziecko|niemowl\w*|bobas\w*|maluch\w*|pies|psa|piesek|zwierz\w*)",
     r"\b(?:w|we) (?:zamknietym|nagrzanym|rozgrzanym|goracym) (?:aucie|samochodzie)",
+    r"\bzatrzasn\w* (?:sie )?(?:\w+ ){0,2}w (?:aucie|samochodzie|bagazniku)\b",
+    # hanging from a balcony or a ledge
+    r"\bwisi (?:\w+ ){0,1}na (?:barierce|balustradzie|balkonie|parapecie|krawedzi|gzymsie|rynnie)\b",
 )
 INTRUDER = either(
+    r"\b(?:piluje|piluja|przecina|przecinaja|tnie|tna|wywaza|wywazaja|wylamuje|wylamuja|podwaza|podwazaja|rozwierca|rozwiercaja|forsuje|forsuja)\b (?:\w+ ){0,2}(?:klodk\w*|zamek|zamk\w*|krat\w*|drzwi|okno|okna|rolet\w*|zamkniecie)",
     stems("wlam", "wlamyw", "wlaz", "wywaz", "wylamuj", "wylamal", "sforsowa"),
     r"\bdobija\w* (?:\w+ ){0,1}(?:sie )?do (?:drzwi|mieszkania|domu|okna|nas|mnie)\b",
     r"\b(?:ktos|obcy|jakis|jacys|dwoch|dwie osoby|ludzie|typ|typy|facet|faceci|mezczyzna|zlodziej\w*)\w* (?:\w+ ){0,3}(?:jest|sa|chodzi|chodza|wszedl|weszli|weszla|wchodzi|wchodza|siedzi|stoi|stal|czai sie|ukrywa sie|kreci sie|krecą sie|buszuje|grzebie|grzebia|myszkuje|szpera|przeszukuje|kradnie|wynosi|wynosza|ukryl\w*|schowal\w*)\w* (?:\w+ ){0,3}(?:w|do|po|na|przy|z) (?:\w+ )?(?:mieszkani\w*|domu|dom|domku|piwnic\w*|ogrod\w*|posesj\w*|garaz\w*|strych\w*|pokoj\w*|kuchni|samochod\w*|aucie|auta|altank\w*|dzialk\w*|komorce|szop\w*|budynku|biurze|sklepie|sypialni|salonie|pietrze|srodku|kamienicy|obejsciu|podworzu|przedpokoj\w*|korytarzu|lazience)",
@@ -471,6 +493,9 @@ MISSING_GONE = either(
     r"\b(?:zostal\w*|zostala) (?:sam\w* )?w (?:tramwaju|autobusie|pociagu|busie|windzie)\b|\b(?:a|i) (?:go|jej|ich) (?:\w+ ){0,1}(?:nadal |wciaz |dalej )?nie ma\b",
     r"\b(?:tramwaj|autobus|pociag|bus|winda)\w* (?:\w+ ){0,1}odjechal\w* z (?:\w+ ){0,2}(?:synem|corka|dzieckiem|synkiem|coreczka|wnuk\w*|mama|tata|babcia|dziadkiem|\d+ ?-? ?letni\w*)|\bzostal\w* sam\w* (?:\w+ ){0,2}na (?:przystanku|peronie|stacji)",
     r"\b(?:zginal|zginela|zginelo|zgineli|zginal nam|zginela nam)\b",
+    r"\bbrakuje (?:\w+ ){0,1}(?:jednego |jednej |dwoch |dwojga )?(?:dziecka|dzieci|ucznia|uczniow|uczennicy|harcerz\w*|uczestnik\w*|podopieczn\w*|pensjonariusz\w*)\b",
+    r"\b(?:a|i) (?:jego|jej|ich) (?:\w+ ){0,1}(?:nadal |wciaz |dalej )?nie ma\b",
+    r"^(?=.*\b(?:poszedl|poszla|pojechal\w*|wyszedl|wyszla)\b)(?=.*\b(?:juz ciemno|ciemno juz|zrobilo sie ciemno|zmrok\w*|zapada noc)\b)(?=.*\b(?:nie odbiera|nie wrocil\w*|nie wrocila|nie odpisuje|nie odpowiada)\b)",
     r"\bnie (?:ma|bylo) (?:\w+ ){0,2}(?:go|jej|ich|nigdzie|dziecka|syna|corki|mamy|taty|babci|dziadka)\b(?! w (?:domu|szkole) (?:bo|dzis|rano))",
     r"\bnie wiem(?:y)? (?:\w+ ){0,1}gdzie (?:\w+ ){0,1}(?:jest|sa|poszedl|poszla|poszli|pojechal\w*|przebywa)\b|\b(?:juz )?nie wroci\b|\bnie wroca\b",
     r"\b(?:do teraz|do tej pory|od rana|od wczoraj|od kilku godzin|od godziny) (?:\w+ ){0,2}(?:go|jej|ich) (?:\w+ ){0,1}nie ma\b|\b(?:sie gubi|gubi sie|zapomina gdzie)\b",
@@ -479,7 +504,14 @@ MISSING_GONE = either(
     r"\bwyszedl\w* (?:\w+ ){0,4}i (?:\w+ ){0,2}(?:nie|nikt|ani sladu|przepadl)",
     r"\b(?:bladzi|blaka|błąka|chodzi bez celu|wedruje)\b",
     r"^(?=.*\bmial\w* (?:\w+ ){0,1}(?:byc|wrocic|przyjsc|dotrzec|dojechac)\b)(?=.*\b(?:nie odbiera|nie odpisuje|nie ma (?:jej|go)|nikt nie wie|nie wiem gdzie|nie wiedza gdzie|a jest (?:juz )?\d{1,2}|jest (?:juz )?\d{1,2}|milczy|wylaczon\w*|\d+ godzin\w* temu)\b)",
-    r"^(?=.*\b(?:wyszedl|wyszla|wybiegl\w*|uciekl\w*|trzasnal\w* drzwiami)\b)(?=.*\b(?:(?:\d+|kilka|kilku|pare|wiele|dwie|trzy|cztery) godzin\w*|od rana|od wczoraj|cala noc|na noc|nie odbiera|wylaczon\w* telefon|telefon (?:\w+ ){0,2}(?:wylaczon\w*|zostawil\w*|zostawila|nie odpowiada)|bez (?:telefonu|kurtki|butow|pieniedzy))\b)",
+    r"^(?=.*\b(?:wyszedl|wyszla|wybiegl\w*|uciekl\w*|trzasnal\w* drzwiami)\b)(?=.*\b(?:(?:\d+|kilka|kilku|pare|wiele|dwie|trzy|cztery) godzin\w*|od rana|od wczoraj|cala noc|na noc|od tego czasu (?:\w+ ){0,1}cisza|cisza|nie odbiera|wylaczon\w* telefon|telefon (?:\w+ ){0,2}(?:wylaczon\w*|zostawil\w*|zostawila|nie odpowiada)|bez (?:telefonu|kurtki|butow|pieniedzy))\b)",
+)
+# Someone who does not open the door and has not been heard from (a fall at home, a stroke).
+NOT_OPENING = r"\bnie (?:otwiera|otworzyl\w*|otworzyla|otwieraja|otwiera nikt)\b"
+NO_CONTACT = either(
+    r"\bnie (?:odbiera|odpowiada|odzywa|odpisuje)\w*",
+    r"\b(?:nie ma|brak|nie mamy|stracil\w*) (?:\w+ ){0,4}kontaktu\b",
+    r"\bod (?:wczoraj|rana|przedwczoraj|(?:dwoch|kilku|paru|trzech) dni)\b|\bcisza\b",
 )
 CONFUSED = either(
     stems("demencj", "alzheimer", "otepien", "zdezorient", "zagubion", "zagubiony"),
@@ -491,7 +523,7 @@ CONFUSED = either(
 # --- cold -----------------------------------------------------------------------------------------
 
 COLD = either(
-    stems("mroz", "zimn", "zimno", "minus", "snieg", "sniez", "lodowat", "zamarz", "przemarz",
+    stems("mroz", "zimn", "zimno", "minus", "oszron", "zamerz", "zamierz", "snieg", "sniez", "lodowat", "zamarz", "przemarz",
           "wychlodz", "wyziebi", "zmarzl", "odmroz", "hipoterm", "szron", "przemocz", "przemokl", "biegowk"),
     r"\bprzestal\w* sie trzasc|\bnie czuje (?:\w+ ){0,1}(?:nog|rak|palcow|stop)\w*|\b(?:bez ogrzewania|nie ma ogrzewania|nieogrzewan\w*|sztywn\w*|zasp\w*|biale (?:rece|dlonie|palce)|(?:rece|dlonie|palce|usta) (?:\w+ ){0,1}(?:biale|sine|sinie\w*))\b|\bponizej zera\b|(?<!\w)-\s?\d{1,2}\b|\bw kapciach\b|\bkapci\w*\b|\bw (?:samej |samym |cienkiej |cienkim )?(?:pizamie|pidzamie|pizamce|szlafroku|koszuli|koszulce|bluzie|bluzce|koszuli nocnej|bieliznie|podkoszulku|klapkach|sweterku|swetrze)\b|\bmokr\w* (?:\w+ ){0,3}(?:zimno|mroz\w*|zimn\w*)|\bzatrzasn\w* (?:\w+ ){0,3}(?:na balkonie|balkon\w*|na dworze|na zewnatrz|drzwi)|\bbez (?:kurtki|butow|plaszcza|czapki|ubrania|skarpet)\b|\bboso\b|\bsine (?:rece|usta|palce|dlonie)\b|\btrzesie sie z zimna",
 )
@@ -526,6 +558,10 @@ ACCIDENT = either(
     r"\b(?:motocyklist|rowerzyst|piesz|hulajnogist|kierowc|pasazer|dziecko)\w* (?:\w+ ){0,3}(?:lezy|leza|nie rusza|krwawi|ranny|ranna|ranni|potracon\w*|pod (?:autem|samochodem|kolami|tramwajem))",
 )
 COLLAPSE = either(
+    r"\b(?:rusztowani\w*|dzwig\w*|sciana|balkon\w*|dach\w*|drzewo|slup\w*|komin\w*|kamienic\w*|mur\w*) (?:\w+ ){0,2}(?:przechyla\w* sie|chwieje sie|zaraz (?:runie|spadnie|sie zawali)|wali sie)",
+    r"\b(?:grobl\w*|wal\w* przeciwpowodziow\w*|tama|tamy|zapor\w*) (?:\w+ ){0,3}(?:peka|pekla|pekl\w*|przerwan\w*|puszcza|przecieka)",
+    # a vehicle stuck on a level crossing
+    r"\b(?:auto|samochod\w*|ciezarowk\w*|autobus\w*|ciagnik\w*|traktor\w*) (?:\w+ ){0,2}(?:stanel\w*|stoi|utknel\w*|utknal\w*|zgasl\w*|zawisl\w*) (?:\w+ ){0,1}na (?:torach|torowisku|przejezdzie)\b",
     r"\b(?:dach\w*|strop\w*|sciana|budynek|balkon\w*|hala|hali|kamienic\w*|rusztowani\w*|wiata|trybun\w*) (?:\w+ ){0,2}(?:zawalil\w*|zarwal\w*|runal\w*|runel\w*|zapadl\w*|odpadl\w*) (?:sie\b)?",
     r"\bpod gruz\w*|\b(?:zawalil\w*|zawalila|zarwal\w*|runal\w*|runela|odpadl\w*|osunal\w*) (?:sie )?(?:\w+ ){0,1}(?:balkon\w*|strop\w*|dach\w*|sciana|sciany|budynek|kamienic\w*|rusztowani\w*|wykop\w*)",
     r"\b(?:spadl\w*|upuscil\w*|runel\w*|runal\w*|zsunel\w*|zsunal\w*) (?:\w+ ){0,4}na (?:robotnik\w*|czlowiek\w*|pracownik\w*|ludzi|kogos|niego|nia|dziecko|mezczyzn\w*|kobiet\w*|kierowc\w*)\b",
@@ -557,7 +593,7 @@ DRUNK = either(
           "narabn", "najeban", "napit", "ubzdryngol", "zatacza", "zatacz", "promil", "pijak",
           "pijaczek", "pijus", "zawian", "nabuzowan", "podpit", "zawiany", "upojen", "upity",
           "upita", "piersiowk", "popija", "chlal", "chlala", "chlali", "wytoczyl", "wytoczyla",
-          "monopolow"),
+          "monopolow", "chwiej", "browar", "po paru piw", "po kilku piw"),
     r"\bsmell\w* (?:\w+ ){0,1}(?:of )?(?:alcohol|booze|beer|vodka)|\breeks of",
     r"\bz (?:piwem|puszka|butelka|flaszka|wodka) (?:\w+ ){0,1}w (?:rece|rekach)|\bstracil\w* panowanie\b|\bpo (?:alkoholu|pijaku|piwie|piwach|piwku|kilku piwach|wodce|wodzie ognistej|paru piwach|imprezie (?:pijany|pijana)|flaszce)\b|\bpod wplywem\b|\bw sztok\b|\bna bani\b|\bna gazie\b|\bna rauszu\b",
     r"\bledwo (?:stoi|trzyma sie|idzie|chodzi|mowi|mowiac|kontaktuje)|\bsmierdzi (?:\w+ ){0,2}(?:alkohol\w*|wodk\w*|piw\w*|gorzal\w*)|\bczuc (?:\w+ ){0,2}(?:alkohol\w*|wodk\w*|procent\w*)",
@@ -574,7 +610,9 @@ DRUNK = either(
 )
 DRIVING = either(
     words("jade", "jedziemy", "jechalem", "jechalam", "golf", "golfem", "opel", "oplem", "opla",
+          "motor", "motorze", "motorem", "skuter", "skuterze", "skuterem",
           "silnik", "silnika", "audi", "bmw", "passat", "passatem"),
+    r"\b(?:chce|zaraz|zamierza|ma zamiar|bedzie|chcial\w*) (?:\w+ ){0,1}(?:jechac|pojechac|prowadzic)\b",
     stems("zjezdz", "zjecha", "przeciwlegl", "pobocz", "obwodnic", "kierowc", "kierownic", "prowadzi", "prowadzil", "jedzie", "jechal", "jezdzi",
           "wsiad", "odpal", "odjezdz", "odjech", "rusza", "ruszyl", "samochod", "kluczyk",
           "zygzak", "slalom", "wezyk", "ciezarowk", "ciagnik", "traktor", "autobus", "busem",
@@ -626,12 +664,17 @@ SUICIDE = either(
     r"\b(?:dzis|dzisiaj|dzis w nocy|dzisiaj w nocy|tej nocy|jutro|wieczorem|zaraz) (?:juz )?to (?:skoncze|zakoncze)\b|\bto (?:juz )?skoncze (?:dzis|dzisiaj|tej nocy|jutro|wieczorem)\b",
     r"\brozdal\w* (?:\w+ ){0,3}(?:co mial\w*|wszystko co|cały dobytek|caly dobytek|swoje rzeczy)|\bmnie juz nie bedzie\b",
     r"\bsie z tym skoncze\b|\bskoncze z tym (?:\w+ ){0,1}(?:wszystkim|raz na zawsze|dzis|dzisiaj)|\b(?:tabletk\w*|leki|lekow|prochy|pigulki) (?:\w+ ){0,4}(?:wszystkie|cale opakowanie|naraz) (?:\w+ ){0,1}(?:wziac|wezme|lyknac|lykne|polknac|polkne|zazyc|zazyje)",
-    r"^(?=.*\b(?:dziekuj\w* (?:\w+ ){0,1}za wszystko|dzieki (?:\w+ ){0,1}za wszystko|przeprasza\w* (?:\w+ ){0,1}za wszystko|zegna\w*|pozegnani\w*|(?:sa|lezy|leza|trzyma\w*|schowal\w*) (?:\w+ ){0,1}(?:dokumenty|testament\w*|polis\w*|klucze|papiery|oszczednosci)|(?:dokumenty|testament\w*|polis\w*|klucze|papiery|oszczednosci|haslo|hasla) (?:\w+ ){0,3}(?:sa|lezy|leza|u sasiad\w*|na stole|w szafie|w szufladzie)|haslo do (?:\w+ ){0,2}kont\w*|przeprasza\w*|(?:dzieciom|wszystkim|mamie|tacie) (?:\w+ ){0,1}ze (?:je|ich|go|ja) kocha\w*|nie gniewal\w*|nie gniewaj\w*|nie miej\w* (?:\w+ ){0,1}za zle)\b)(?=.*\b(?:zaopiekuj\w*|zajmij\w* sie|zajmijcie sie|opiekuj\w* sie|dbaj\w*|dbal\w*|dbac|nie odbiera|nie odpisuje|nie odpowiada|wylaczon\w*|zamknal\w* sie|zamknela sie|cisza|milczy|nie przyda|nie wiem gdzie|(?:jest )?sam\w* w domu|dzis w nocy|skoncze)\b)",
+    r"^(?=.*\b(?:zostawil\w* (?:\w+ ){0,1}(?:psa|kota|kotke|suczke|zwierzak\w*|dzieci|dziecko|corke|syna|klucze) (?:u|pod|w|na|sasiad\w*)|dziekuj\w* (?:\w+ ){0,1}za wszystko|dzieki (?:\w+ ){0,1}za wszystko|przeprasza\w* (?:\w+ ){0,1}za wszystko|zegna\w*|pozegnani\w*|(?:sa|lezy|leza|trzyma\w*|schowal\w*) (?:\w+ ){0,1}(?:dokumenty|testament\w*|polis\w*|klucze|papiery|oszczednosci)|(?:dokumenty|testament\w*|polis\w*|klucze|papiery|oszczednosci|haslo|hasla) (?:\w+ ){0,3}(?:sa|lezy|leza|u sasiad\w*|na stole|w szafie|w szufladzie)|haslo do (?:\w+ ){0,2}kont\w*|przeprasza\w*|(?:dzieciom|wszystkim|mamie|tacie) (?:\w+ ){0,1}ze (?:je|ich|go|ja) kocha\w*|nie gniewal\w*|nie gniewaj\w*|nie miej\w* (?:\w+ ){0,1}za zle)\b)(?=.*\b(?:zaopiekuj\w*|zajmij\w* sie|zajmijcie sie|opiekuj\w* sie|niech (?:\w+ ){0,1}(?:ktos|ktokolwiek) (?:\w+ ){0,4}(?:zajmie|zaopiekuje|zadba)\w*|dbaj\w*|dbal\w*|dbac|nie odbiera|nie odpisuje|nie odpowiada|wylaczon\w*|zamknal\w* sie|zamknela sie|cisza|milczy|nie przyda|nie wiem gdzie|(?:jest )?sam\w* w domu|dzis w nocy|skoncze)\b)",
     r"^(?=.*\b(?:wszystko (?:mi|jej|mu|jemu) (?:juz )?jedno|(?:mi|jej|mu|jemu) (?:juz )?wszystko jedno|nic (?:mi|jej|mu) juz nie zalezy|nie mam juz (?:\w+ ){0,1}po co)\b)(?=.*\b(?:tor\w*|most\w*|dach\w*|wiadukt\w*|tabletk\w*|aptecz\w*|sznur\w*|zylet\w*|okn\w*|balkon\w*|pochowal\w*|pozegna\w*|rzek\w*)\b)",
     r"^(?=.*\b(?:zdjeci\w*|foto\w*|relk\w*|story|post\w*|wideo|filmik\w*)\b (?:\w+ ){0,3}(?:tor\w*|most\w*|dach\w*|wiadukt\w*|krawedz\w*)\b)(?=.*\b(?:nie odpisuje|nie odbiera|nie odpowiada|pozegn\w*|zegna\w*)\b)",
     r"\bto (?:jest )?(?:moje |jego |jej )?pozegnanie\b|\bpust\w* (?:\w+ ){0,1}opakowani\w* (?:\w+ ){0,2}(?:lek\w*|tablet\w*|prochach)|\b(?:idzie|ide|jade|pojde|pojdzie|poszedl|poszla|pojechal\w*) (?:\w+ ){0,4}i (?:juz )?nie wroc\w*|\b(?:dzis|dzisiaj|jutro|wieczorem|w nocy|zaraz|tej nocy) (?:\w+ ){0,2}(?:skoncze|zakoncze) z (?:tym|soba)\b|\b(?:mi|mu|jej) sie (?:juz )?nie (?:przyda|przydadza)\b|\bnie (?:przyda|przydadza) (?:\w+ ){0,1}(?:mi|mu|jej)\b",
     r"\bpozegnani\w* (?:\w+ ){0,1}(?:ze wszystkimi|z wszystkimi|z nami|na zawsze)|\b(?:juz )?(?:mi|mu|jej) nie (?:bedzie|beda) (?:juz )?potrzebn\w*|\bnie (?:bedzie|beda) (?:mi|mu|jej) (?:juz )?potrzebn\w*",
     r"^(?=.*\bostatni\w* (?:zachod|wschod|raz|post|zdjeci\w*|relk\w*|widok)\b)(?=.*\b(?:nie odpisuje|nie odbiera|nie odpowiada|dach\w*|most\w*|wiadukt\w*|krawedz\w*|zegna\w*)\b)",
+    r"\bnie (?:bede|bedzie)\w* (?:juz )?(?:\w+ ){0,1}(?:nikomu|wam|tobie|nikogo) (?:\w+ ){0,1}(?:przeszkadzal\w*|zawadzal\w*|ciazyl\w*|klopotu)|\bnie (?:bede|bedzie) (?:\w+ ){0,2}potrzebowal\w*",
+    r"\b(?:dzis|dzisiaj|jutro|zaraz|w nocy|tej nocy) (?:\w+ ){0,1}wszystko (?:skonczy|skoncze|zakonczy|zakoncze)\b|\bzdjeci\w* (?:\w+ ){0,1}(?:sznura|sznurka|liny|petli|zyletk\w*|tabletek)\b",
+    r"\b(?:uzbieran\w*|nazbieran\w*|odlozon\w*|przygotowan\w*) (?:\w+ ){0,1}(?:tabletk\w*|lek\w*|prochy|pigulk\w*)|\bto (?:juz )?postanowione\b|\bpodziekowac (?:\w+ ){0,1}za wszystko\b",
+    r"\b(?:napil\w*|wypil\w*) (?:sie )?(?:\w+ ){0,1}wszystkiego (?:\w+ ){0,3}(?:aptecz\w*|lek\w*|tabletk\w*)|\b(?:jestem|stoje|siedze) (?:\w+ ){0,1}na (?:moscie|dachu|wiadukcie|krawedzi)\b (?:\w+ ){0,8}(?:dobry moment|czas|koniec|wysok\w*|skocz\w*|pozegn\w*)",
+    r"\brozdal\w* (?:\w+ ){0,1}(?:wszystkie |cale )?swoje\b",
     r"\bmam (?:dosc|dosyc) (?:\w+ ){0,1}(?:zycia|wszystkiego i wszystkich|tego zycia|juz wszystkiego|zyc)\b|\bnie chce (?:juz )?tak (?:dalej )?zyc",
     r"\b(?:(?:napisal\w*|zostawil\w*|przygotowal\w*) (?:\w+ ){0,2}(?:list|listy|listow|liscik\w*) (?:do|dla) (?:\w+ ){0,1}(?:rodzicow|mamy|taty|siostry|brata|dzieci|zony|meza|bliskich|rodziny|wszystkich|corki|syna|was|ciebie))|\bdo zobaczenia po (?:drugiej|tamtej) stronie|\bchce (?:juz )?tylko zasnac\b",
     r"\b(?:to|jej|jego|moj|moja|moje|ich) ostatni\w* (?:dzien|noc|wieczor)\b|\b(?:to )?(?:\w+ )?ostatni\w* (?:wiadomosc\w*|list|slow\w*|rozmow\w*)\b(?! (?:z|w|przed|od|na temat) )|\b(?:zadzwonil\w*|dzwonil\w*|napisal\w*|przyszedl|przyszla|przyjechal\w*) (?:\w+ ){0,2}(?:sie )?pozegnac\b",
@@ -656,7 +699,7 @@ HELP_NOW = either(
 
 # --- English: visitors and foreign students write to the bot too ------------------------------------
 
-EN_SUICIDE = r"\b(?:wants? to end it|end it|end her life|end his life|kill herself|kill himself|killing myself|suicid\w*|end my life|end it all|want to die|wanna die|dont want to (?:live|be alive)|don t want to (?:live|be alive)|do not want to (?:live|be alive)|hurt myself|cut myself|jump off|said goodbye|saying goodbye|goodbye to everyone|can t do this anymore|cant do this anymore|can t go on|cant go on|on the roof|on the ledge|on the edge of|(?:don t|dont|do not) want to wake up|sleep forever|pills are (?:already )?(?:on the table|ready|here)|goodbye letter\w*|see you on the other side)\b|^(?=.*\b(?:sorry for everything|thank you for everything|thanks for everything|goodbye|tell (?:the kids|mom|mum|dad|them|everyone) (?:that )?i love|i love you all)\b)(?=.*\b(?:take care of|locked (?:himself|herself|themselves)|doesn t answer|does not answer|not answering|won t answer)\b)"
+EN_SUICIDE = r"\b(?:wants? to end it|end it|end her life|end his life|kill herself|kill himself|killing myself|suicid\w*|end my life|end it all|want to die|wanna die|dont want to (?:live|be alive)|don t want to (?:live|be alive)|do not want to (?:live|be alive)|hurt myself|cut myself|jump off|said goodbye|saying goodbye|goodbye to everyone|can t do this anymore|cant do this anymore|can t go on|cant go on|on the roof|on the ledge|on the edge of|(?:don t|dont|do not) want to wake up|sleep forever|pills are (?:already )?(?:on the table|ready|here)|goodbye letter\w*|see you on the other side|wrote (?:\w+ ){0,1}letters? to|don t want to be here anymore|dont want to be here anymore)\b|^(?=.*\b(?:sorry for everything|thank you for everything|thanks for everything|goodbye|tell (?:the kids|mom|mum|dad|them|everyone) (?:that )?i love|i love you all)\b)(?=.*\b(?:take care of|locked (?:himself|herself|themselves)|doesn t answer|does not answer|not answering|won t answer)\b)"
 EN_MEDICAL = r"\b(?:not breathing|isn t breathing|isnt breathing|stopped breathing|can t breathe|cant breathe|unconscious|passed out|collapsed|fainted|bleeding|blood everywhere|lots of blood|overdos\w*|heart attack|stroke|seizure\w*|choking|chest pain|won t wake|wont wake|not waking|not responding|unresponsive|ambulance|poisoned|swallowed|took (?:pills|tablets|too many)|ate (?:some )?(?:berries|mushrooms|pills|tablets)|heart is racing|not moving|neck (?:\w+ ){0,3}twisted|hit (?:his|her|my) head|head injury|there s blood|there is blood|asking the same question|pesticide\w*|pupils (?:are )?(?:tiny|pinpoint)|droop\w*|slurr\w*|can t speak|cant speak|numb on one side|one side of (?:her|his|my) (?:face|body)|allergic reaction|throat (?:is )?(?:closing|swelling)|clutching (?:his|her) chest)\b"
 EN_FIRE = r"\b(?:fire|smoke|burning|gas leak|smell gas|smells of gas|smells? like gas|gas smell|smell of gas|carbon monoxide|explosion|exploded)\b"
 EN_VIOLENCE = r"\b(?:punch\w*|kicking|slapping|stomping|strangling|hitting|beating|beats me|hits me|hit me|attacking|attacked|stabb\w*|rape\w*|raping|kidnap\w*|assault\w*|fighting|strangl\w*|choking her|choking him|threaten\w* to kill|going to kill|locked me|locked the door|following me|chasing)\b"
@@ -664,7 +707,7 @@ EN_INTRUDER = r"\b(?:trying the (?:back |front )?door|in my (?:garden|yard)|tryi
 EN_WEAPON = r"\b(?:rifle|shotgun|pistol|gun|guns|knife|knives|shooting|shots fired|shot|armed|machete)\b"
 EN_DOG = r"\bdog\w* (?:\w+ ){0,4}(?:bit|bites|biting|attack\w*|maul\w*|won t let go|holding on)|\b(?:bit|bitten) by (?:\w+ ){0,3}dog"
 EN_DROWNING = r"\b(?:drown\w*|current took|fell off the (?:kayak|boat|canoe|pier)|capsized|not swimming|into the (?:river|water|lake|pond|canal)|dragged by the current|swept away|can t swim|cant swim|(?:fell|fall|falls|fallen|falling) (?:in|into|through) (?:the )?(?:water|river|lake|pond|ice)|through the ice|went under|going under|keeps going under|under the water)\b"
-EN_MISSING = r"\b(?:lost (?:my |our |her |his )?(?:child|kid|son|daughter|boy|girl)|missing (?:child|kid|son|daughter)|can t find (?:my|our|him|her|them)|cant find (?:my|our|him|her|them)|cannot find (?:my|our|him|her|them))\b|\b(?:child|kid|son|daughter|boy|girl|mother|mum|mom|dad|father|grandma|grandpa|grandmother|grandfather|wife|husband|brother|sister|friend|he|she|year old) (?:\w+ ){0,2}(?:wandered off|went missing|ran away|is missing|has gone missing|disappeared|vanished)\b"
+EN_MISSING = r"\b(?:lost (?:my |our |her |his )?(?:child|kid|son|daughter|boy|girl)|missing (?:child|kid|son|daughter)|can t find (?:my|our|him|her|them)|cant find (?:my|our|him|her|them)|cannot find (?:my|our|him|her|them))\b|\b(?:child|kid|son|daughter|boy|girl|mother|mum|mom|dad|father|grandma|grandpa|grandmother|grandfather|wife|husband|brother|sister|friend|he|she|year old) (?:\w+ ){0,2}(?:wandered off|went missing|ran away|is missing|has gone missing|disappeared|vanished|s gone|is gone|was gone)\b"
 EN_COLD = r"\b(?:lying in the snow|freezing to death|hypotherm\w*|in the cold (?:not moving|lying))\b"
 EN_ACCIDENT = r"\b(?:car crash|crashed|crash|accident|hit by a car|run over|ran over)\b"
 EN_DRUNK = r"\bdrunk (?:\w+ ){0,8}(?:driv\w*|drove|behind the wheel|car|van|truck|got into|getting into|keys|engine)\b|\bdrinking\b (?:\w+ ){0,6}(?:drove|driving|drives|behind the wheel)|\bdriv\w* (?:\w+ ){0,3}drunk\b|\bswerving\b"
@@ -729,10 +772,12 @@ SIGNS: tuple[Sign, ...] = (
     _sign("medical", INGESTED, PILLS, BAD_STATE),
     _sign("medical", INGESTED, PILLS, SMALL_CHILD),
     _sign("medical", SUBSTANCE_DANGEROUS, BAD_STATE),
+    _sign("medical", SPIKED, BAD_STATE),
     _sign("medical", STROKE),
     _sign("medical", HEART),
     _sign("medical", ALLERGY),
     _sign("medical", FELL, FALL_BAD),
+    _sign("medical", SPINE, SPINE_CAUSE),
     _sign("medical", LYING),
     _sign("medical", ELECTRIC_BURN),
     _sign("medical", VENOM, BITTEN),
@@ -742,6 +787,7 @@ SIGNS: tuple[Sign, ...] = (
     _sign("medical", DYING),
     _sign("violence", VIOLENCE),
     _sign("other", SHUT_IN),
+    _sign("other", NOT_OPENING, NO_CONTACT, either(PERSON, MISSING_WHO)),
     _sign("intruder", INTRUDER),
     _sign("missing_person", CONFUSED),
     _sign("medical", AMBULANCE),
@@ -769,7 +815,7 @@ HARMLESS = re.compile(
             r"\bwlam\w* (?:sie )?(?:na|do) (?:moj\w* |czyjes\w* |jej |jego |nasz\w* )?(?:konto|konta|kont|fejs\w*|facebook\w*|fb|insta\w*|maila?|poczt\w*|skrzynk\w*|profil\w*|messenger\w*|whatsapp\w*|bankowosc\w*|komputer\w*|laptop\w*|router\w*|wifi|sieci|telefon\w*|aplikacj\w*|tiktok\w*|snap\w*|gmail\w*|allegro|olx|steam\w*|discord\w*)\b",
             r"\bnie wybuchl\w*|\bwybuch\w* (?:smiechu|placz\w*|zlosci|gniewu|emocji|afery|skandalu|epidemii|wojny)|\bwybuchow\w* (?:charakter|osob|temperament|sos\w*|smak\w*|koktajl\w*|mieszank\w*|imprez\w*|kuchni\w*)",
             r"\b(?:telefon|numer|komorka|infolinia|urzad|bank|sklep|szkola|dzielnicow\w*|komisariat\w*|policja|straz)\w* (?:\w+ ){0,2}nie (?:odpowiada|odbiera|reaguje|odpisuje)\b",
-            r"\bnie (?:odpowiada|reaguje|odpisuje) (?:\w+ ){0,1}na (?:telefon\w*|maile?|wiadomos\w*|zgloszeni\w*|to|pisma|skarg\w*|moje|pytani\w*)|\b(?:nic|bot\w*|ten bot|czat\w*|aplikacj\w*|strona) (?:\w+ ){0,1}nie (?:odpowiada|reaguje|dziala)\b",
+            r"\bnie (?:odpowiada|reaguje|odpisuje) (?:\w+ ){0,1}na (?:telefon\w*|maile?|wiadomos\w*|zgloszeni\w*|to|pisma|skarg\w*|moje|pytani\w*)|\b(?:bot\w*|ten bot|czat\w*|aplikacj\w*|strona) (?:\w+ ){0,1}nie (?:odpowiada|reaguje|dziala)\b|\bnic nie dziala\b|\b(?:znowu|znow|ciagle|dalej|wciaz|w ogole) (?:\w+ ){0,1}nic nie (?:odpowiada|reaguje)\b",
             # a film about a robbery
             r"\b(?:film\w*|serial\w*|ksiazk\w*|kryminal\w*|gr[aey]|gier|komiks\w*) (?:\w+ ){0,3}o (?:\w+ ){0,1}(?:napad\w*|morderstw\w*|wlamani\w*|pozarz\w*|zabojstw\w*|porwani\w*)\b",
             r"\bserce (?:\w+ ){0,1}(?:bije|wali)\b|\bbije (?:\w+ ){0,1}(?:rekord\w*|brawo|piane|zegar|dzwon\w*|sie z myslami)|\bzegar bije",

@@ -72,6 +72,7 @@ def build_application(
         on_gone=services.tips.end_for_chat,
         on_migrated=moved,
         flood=FloodGate(services.settings.flood_per_minute),
+        notice=services.notice,
     ).register(app)
     outbox = OutboxSender(services.sessions, sender, lease=outbox_lease)
     # One scheduler per process; its jobs keep no state of their own (the outbox is in the

@@ -23,12 +23,13 @@ from telegram.ext import (
 
 from bot import logs
 from bot.chats.service import ChatService
-from bot.conversation.dialogue import Dialogue
+from bot.conversation.dialogue import ERROR, Dialogue
 from bot.conversation.input_text import clean
 from bot.conversation.replies import Reply
+from bot.privacy.notice import Notice
 from bot.safety.assess import assess
 from bot.safety.messages import alarm_replies
-from bot.telegram import texts
+from bot.telegram import buttons, texts
 from bot.telegram.flood import FloodGate
 from bot.telegram.membership import is_group_admin
 from bot.telegram.officers import OfficerHandlers
@@ -65,8 +66,10 @@ class TelegramHandlers:
         on_gone: Callable[[int], object],
         on_migrated: Callable[[int, int], object] | None = None,
         flood: FloodGate | None = None,
+        notice: Notice | None = None,
     ) -> None:
         self.dialogue = dialogue
+        self.notice = notice
         self.flood = flood or FloodGate()
         self.chats = chats
         self.sender = sender
@@ -80,7 +83,9 @@ class TelegramHandlers:
     def register(self, app: Application) -> None:  # type: ignore[type-arg]
         private = filters.ChatType.PRIVATE
         groups = filters.ChatType.GROUPS
-        app.add_handler(TypeHandler(Update, self.mark_update), group=-1)
+        app.add_handler(TypeHandler(Update, self.mark_update), group=-2)
+        app.add_handler(CallbackQueryHandler(buttons.guard), group=-1)
+        app.add_handler(MessageHandler(filters.UpdateType.EDITED, self.on_edited))
         app.add_handler(ChatMemberHandler(self.on_my_chat_member, ChatMemberHandler.MY_CHAT_MEMBER))
         app.add_handler(MessageHandler(filters.StatusUpdate.MIGRATE, self.on_migrate))
         # Feature routers first: their commands and buttons take precedence.
@@ -90,10 +95,15 @@ class TelegramHandlers:
         app.add_handler(
             CommandHandler(list(COMMAND_INTENTS), self.on_group_command, filters=groups)
         )
-        app.add_handler(MessageHandler(private & filters.TEXT & ~filters.COMMAND, self.on_text))
+        app.add_handler(MessageHandler(private & filters.COMMAND, self.on_unknown_command))
+        app.add_handler(MessageHandler(private & filters.TEXT, self.on_text))
         app.add_handler(MessageHandler(private & filters.PHOTO, self.on_photo))
         app.add_handler(MessageHandler(private & filters.LOCATION, self.on_location))
+        app.add_handler(
+            MessageHandler(private & ~filters.StatusUpdate.ALL, self.on_other_content)
+        )
         app.add_handler(CallbackQueryHandler(self.on_button))
+        app.add_error_handler(self.on_error)
 
     async def _converse(self, chat: Chat, text: str, before: list[Reply] | None = None) -> None:
         await asyncio.to_thread(self.chats.seen, chat.id, chat.type)
@@ -103,6 +113,15 @@ class TelegramHandlers:
             # Buttons lead into a private conversation; in a group they would do nothing.
             replies = [Reply(r.text) for r in replies]
         await self.sender.send(chat.id, [*(before or []), *replies])
+
+    async def on_error(self, update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """A handler failed: logged (its type, not the message), and a private chat is not
+        left without an answer."""
+        log.error("handling an update failed", exc_info=context.error)
+        chat = update.effective_chat if isinstance(update, Update) else None
+        if chat is not None and chat.type == ChatType.PRIVATE:
+            with contextlib.suppress(Exception):
+                await self.sender.send(chat.id, [Reply(ERROR)])
 
     async def mark_update(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         logs.set_update_id(update.update_id)
@@ -130,6 +149,36 @@ class TelegramHandlers:
         if user is not None and await self.officers.pending_text(chat.id, user.id, message.text):
             return
         await self._converse(chat, message.text)
+
+    async def on_edited(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """An edited message is not read again (a step of a form, or a request, would repeat);
+        danger in it still gets the 112 line."""
+        message, chat = update.effective_message, update.effective_chat
+        if message is None or chat is None or chat.type != ChatType.PRIVATE:
+            return  # in a group, an edited command is not run again either
+        if not await self._admit(chat, message.text or message.caption):
+            return
+        found = assess(clean(message.text or message.caption or ""))
+        replies = [Reply(t) for t in alarm_replies(found)]
+        await self.sender.send(chat.id, [*replies, Reply(texts.EDITED_NOT_READ)])
+
+    async def on_unknown_command(
+        self, update: Update, context: ContextTypes.DEFAULT_TYPE
+    ) -> None:
+        message, chat = update.effective_message, update.effective_chat
+        if message is None or chat is None or not await self._admit(chat, None):
+            return
+        await self.sender.send(chat.id, [Reply(texts.UNKNOWN_COMMAND)])
+
+    async def on_other_content(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """A sticker, voice message, video, file…: not read, but never left unanswered (a
+        voice message may be someone in danger)."""
+        message, chat = update.effective_message, update.effective_chat
+        if message is None or chat is None or not await self._admit(chat, message.caption):
+            return
+        found = assess(clean(message.caption or ""))
+        replies = [Reply(t) for t in alarm_replies(found)]
+        await self.sender.send(chat.id, [*replies, Reply(texts.ONLY_TEXT)])
 
     async def on_photo(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         """A photo joins the request being written (by its file_id; nothing is downloaded);
@@ -161,7 +210,7 @@ class TelegramHandlers:
         if not await self._admit(chat, None):
             return
         command = _command_name(message.text)
-        before = [Reply(texts.PRIVACY_NOTICE)] if command == "start" else []
+        before = [Reply(self.notice.text())] if command == "start" and self.notice else []
         await self._converse(chat, COMMAND_INTENTS[command], before)
 
     async def on_group_command(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

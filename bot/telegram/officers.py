@@ -23,6 +23,7 @@ from bot.requests.categories import CLOSE_STATUSES
 from bot.requests.model import ActionResult, RequestView
 from bot.requests.texts import officer_buttons
 from bot.telegram import texts
+from bot.telegram.render import keyboard
 from bot.telegram.sender import Sender, acknowledge
 from bot.tips.model import InvalidAlert
 from bot.tips.service import ALERT_FOOTER_PRIVATE, MAX_ALERT
@@ -119,9 +120,10 @@ class OfficerHandlers:
             result = ActionResult(False, texts.BUTTON_EXPIRED)
         if query.message is not None and verb == "acc" and result.ok:
             # The accepted request's keyboard keeps only what is left to do.
+            left = tuple(b for b in officer_buttons(request_id) if ":acc:" not in b.payload)
             with contextlib.suppress(Exception):
                 await context.bot.edit_message_reply_markup(
-                    chat.id, query.message.message_id, reply_markup=None
+                    chat.id, query.message.message_id, reply_markup=keyboard(Reply("", left))
                 )
         await self._answer(chat.id, result)
 

@@ -14,7 +14,7 @@ from collections.abc import AsyncIterator, Callable
 
 from telegram import Bot, CallbackQuery, InputFile, LinkPreviewOptions, Message
 from telegram.constants import ParseMode
-from telegram.error import ChatMigrated, Forbidden, TelegramError
+from telegram.error import BadRequest, ChatMigrated, Forbidden, NetworkError, TelegramError
 
 from bot.chats.service import ChatService
 from bot.conversation.replies import Reply
@@ -23,6 +23,7 @@ from bot.telegram.render import OutgoingMessage, render
 log = logging.getLogger(__name__)
 _NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
 MAX_CAPTION = 1024
+RETRY_DELAYS = (1.0, 2.0, 4.0)
 
 
 class ChatPacer:
@@ -99,6 +100,19 @@ class Sender:
         return sent
 
     async def _send_part(self, chat_id: int, reply: Reply, part: OutgoingMessage) -> Message:
+        """Telegram's 5xx answers and timeouts are retried with backoff (1, 2, 4 s); a timed-out
+        request that did reach Telegram is then delivered twice, which beats not at all."""
+        for delay in (*RETRY_DELAYS, None):
+            try:
+                return await self._send_once(chat_id, reply, part)
+            except NetworkError as exc:
+                if delay is None or isinstance(exc, BadRequest):
+                    raise
+                log.warning("Telegram unavailable (%s); retry in %d s", type(exc).__name__, delay)
+                await asyncio.sleep(delay)
+        raise AssertionError("unreachable")
+
+    async def _send_once(self, chat_id: int, reply: Reply, part: OutgoingMessage) -> Message:
         if reply.attachment is not None:
             document = InputFile(reply.attachment.content, filename=reply.attachment.filename)
             return await self._bot.send_document(

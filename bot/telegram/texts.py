@@ -6,17 +6,27 @@ from typing import Any
 
 from bot.requests.model import RequestView
 
-PRIVACY_NOTICE = (
-    "Krótko o prywatności: zapisuję identyfikator tego czatu, żeby móc odpowiadać. Przebieg "
-    "rozmowy (np. podany adres) znika po jej zakończeniu; na stałe zapisuję tylko zgłoszenia "
-    "wysłane dzielnicowemu (miejsce, opis, zdjęcia, a kontakt – tylko za Twoją zgodą). Nie "
-    "podawaj danych, których nie musisz. Wszystko usuniesz poleceniem /usun_dane."
-)
 GROUP_PRIVATE_ONLY = (
     "Tę sprawę załatwisz w prywatnej rozmowie ze mną – nie podawaj adresu w grupie. "
     "W nagłej sytuacji dzwoń pod 112."
 )
 GROUP_ADMIN_ONLY = "Ustawienia tej grupy może zmieniać tylko jej administrator."
+TIPS_CONSENT_FIRST = (
+    "Zanim zapiszę ustawienia porad, potrzebuję Twojej zgody na nową informację o prywatności. "
+    "Napisz /porady."
+)
+EDITED_NOT_READ = (
+    "Poprawionej wiadomości nie czytam ponownie. Jeśli chcesz coś zmienić, napisz to w nowej "
+    "wiadomości."
+)
+UNKNOWN_COMMAND = (
+    "Nie znam tego polecenia. Napisz /pomoc, żeby zobaczyć, w czym mogę pomóc. "
+    "W nagłej sytuacji dzwoń pod 112."
+)
+ONLY_TEXT = (
+    "Czytam tylko wiadomości tekstowe (a zdjęcia i lokalizację – w zgłoszeniu do "
+    "dzielnicowego). Napisz, w czym mogę pomóc. W nagłej sytuacji dzwoń pod 112."
+)
 BUTTON_EXPIRED = "Ten przycisk jest już nieaktualny. Napisz, w czym mogę pomóc."
 
 # (command, description shown in Telegram's menu)

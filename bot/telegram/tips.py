@@ -33,6 +33,7 @@ class TipsHandlers:
         self, services: Services, sender: Sender, clock: Callable[[], datetime] = utcnow
     ) -> None:
         self.tips = services.tips
+        self.consents = services.consents
         self.sender = sender
         self.clock = clock  # the scheduler's clock: tests move it across a DST change
 
@@ -128,6 +129,10 @@ class TipsHandlers:
                 town=current.town or "",
                 class_label=current.class_label or "",
             )
+        if not group and not await asyncio.to_thread(self.consents.has_current, chat_id):
+            # A card shown before the notice changed: the new notice is asked for first.
+            await _edit(query, Reply(texts.TIPS_CONSENT_FIRST))
+            return
         try:
             view = await self._subscribe(chat_id, "group" if group else "private", draft, school)
         except InvalidSubscription as exc:

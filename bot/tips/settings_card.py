@@ -41,9 +41,8 @@ class Draft:
     hour: int
 
     def encode(self, op: str) -> str:
-        bits = sum(1 << i for i, a in enumerate(AUDIENCES) if a in self.audiences)
         code = next(k for k, v in FREQUENCIES.items() if v == self.frequency)
-        return f"{PREFIX}:{op}:{bits}:{code}:{self.hour}"
+        return f"{PREFIX}:{op}:{audiences_bits(self.audiences)}:{code}:{self.hour}"
 
     def toggled(self, audience: str) -> Draft:
         return Draft(self.audiences ^ {audience}, self.frequency, self.hour)
@@ -67,6 +66,19 @@ def decode(data: str) -> tuple[str, Draft] | None:
         return None
     audiences = frozenset(a for i, a in enumerate(AUDIENCES) if int(bits) & (1 << i))
     return op, Draft(audiences, FREQUENCIES[code], int(hour))
+
+
+def audiences_bits(audiences: frozenset[str]) -> str:
+    """Audiences as a short number, for a button's data (at most 64 bytes)."""
+    return str(sum(1 << i for i, a in enumerate(AUDIENCES) if a in audiences))
+
+
+def bits_audiences(bits: object) -> frozenset[str]:
+    """The audiences of audiences_bits(); nothing for anything malformed."""
+    text = str(bits) if bits is not None else ""
+    if not text.isdigit() or int(text) >= 1 << len(AUDIENCES):
+        return frozenset()
+    return frozenset(a for i, a in enumerate(AUDIENCES) if int(text) >> i & 1)
 
 
 def audiences_in(text: str) -> frozenset[str]:

@@ -180,3 +180,36 @@ async def test_start_refuses_over_the_daily_limit(
     text = dispatcher.messages[0]["text"]
     assert "limit" in text and "997" in text and "112" in text
     assert "+48 000 000 101" in text, "the phone of the officer of the latest request"
+
+
+async def test_start_asks_for_consent_first_and_keeps_the_kind(
+    demo_services: Services, make_tracker: TrackerFactory
+) -> None:
+    tracker = make_tracker(
+        "chcę napisać do dzielnicowego", intent="message_officer", sender_id="1003",
+        active_loop=None,
+    )
+    dispatcher = CollectingDispatcher()
+    events = await ActionRequestStart().run(dispatcher, tracker, DOMAIN)
+    assert SlotSet("request_allowed", False) in events
+    [notice] = dispatcher.messages
+    assert "Informacja o prywatności" in notice["text"]
+    agree = notice["buttons"][0]
+    version = demo_services.consents.version
+    assert agree["title"] == "Zgadzam się"
+    assert agree["payload"] == (
+        f'/start_request{{"consent":"{version}","request_kind":"message"}}'
+    )
+    assert len(agree["payload"].encode()) <= 64, "it travels as a button's callback data"
+    assert demo_services.consents.for_chat(1003) == []
+
+    pressed = make_tracker(
+        agree["payload"], intent="start_request", sender_id="1003", active_loop=None,
+        entities=[{"entity": "consent", "value": version},
+                  {"entity": "request_kind", "value": "message"}],
+    )
+    dispatcher = CollectingDispatcher()
+    events = await ActionRequestStart().run(dispatcher, pressed, DOMAIN)
+    assert SlotSet("request_allowed", True) in events
+    assert SlotSet("request_kind", "message") in events
+    assert [c.notice_version for c in demo_services.consents.for_chat(1003)] == [version]

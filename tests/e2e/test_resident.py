@@ -227,3 +227,13 @@ async def test_logs_carry_nothing_a_resident_wrote_at_any_level(bot: Bot) -> Non
         assert secret not in written
     assert bot.telegram.token not in written
     assert all(json.loads(line) for line in written.splitlines() if line)
+
+
+async def test_telegram_5xx_is_retried_with_backoff(bot: Bot) -> None:
+    bot.telegram.fail_next("sendMessage", 502, "Bad Gateway", chat_id=CHAT, count=2)
+    bot.telegram.push_text(CHAT, "dziękuję")
+    [sent] = await bot.telegram.wait_for(CHAT, 1, timeout=15)
+    first, second, delivered = bot.telegram.attempts(CHAT)
+    assert first.refused == second.refused == 502 and delivered is sent
+    assert second.at - first.at >= 0.9 and delivered.at - second.at >= 1.9  # 1 s, then 2 s
+    assert "Nie ma za co" in sent.text

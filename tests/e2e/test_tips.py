@@ -66,6 +66,16 @@ async def edited(telegram: FakeTelegram, chat: int, fragment: str, since: int = 
         await asyncio.sleep(0.1)
 
 
+async def press_for_edit(
+    telegram: FakeTelegram, chat: int, card: Sent, title: str, fragment: str
+) -> Sent:
+    """Presses a button of the card as it is now and returns the card as the press edits it
+    (a press on a keyboard the bot has replaced since does nothing)."""
+    since = len(telegram.sent_to(chat, "editMessageText"))
+    press(telegram, chat, card, title)
+    return as_sent(await edited(telegram, chat, fragment, since), card)
+
+
 def as_sent(call: Sent, original: Sent) -> Sent:
     """An edited card, with the message id of the card it edits (for the next press)."""
     return Sent("sendMessage", original.chat_id, call.params, call.at, original.message_id)
@@ -77,16 +87,16 @@ async def test_subscribe_change_the_hour_receive_across_dst_and_leave(
     bot, clock = tips_bot
     t = bot.telegram
     t.push_text(RESIDENT, "zapisz mnie na porady dla seniorów")
+    notice = await t.wait_for_text(RESIDENT, "Informacja o prywatności")
+    assert "Zanim zapiszę Twoje ustawienia porad" in notice.text
+    assert bot.services.tips.current(RESIDENT) is None
+    press(t, RESIDENT, notice, "Zgadzam się")
     card = await t.wait_for_text(RESIDENT, "Porady od dzielnicowych – ustawienia")
-    assert "seniorzy" in card.text
-    press(t, RESIDENT, card, "Codziennie")
-    card = as_sent(await edited(t, RESIDENT, "codziennie"), card)
-    press(t, RESIDENT, card, "20:00")
-    card = as_sent(await edited(t, RESIDENT, "O której: 20:00"), card)
-    press(t, RESIDENT, card, "18:00")
-    card = as_sent(await edited(t, RESIDENT, "O której: 18:00"), card)
-    press(t, RESIDENT, card, "Zapisz")
-    await edited(t, RESIDENT, "Zapisano porady")
+    assert "seniorzy" in card.text, "the audience asked for survives the consent"
+    card = await press_for_edit(t, RESIDENT, card, "Codziennie", "codziennie")
+    card = await press_for_edit(t, RESIDENT, card, "20:00", "O której: 20:00")
+    card = await press_for_edit(t, RESIDENT, card, "18:00", "O której: 18:00")
+    await press_for_edit(t, RESIDENT, card, "Zapisz", "Zapisano porady")
     view = bot.services.tips.current(RESIDENT)
     assert view is not None and view.hour == 18 and "seniorzy" in view.audiences
 
@@ -163,6 +173,8 @@ ALERT = "Uwaga: na Piotrkowskiej ktoś podaje się za pracownika gazowni. Nie wp
 
 async def _subscribe(t: FakeTelegram, chat: int) -> None:
     t.push_text(chat, "/porady")
+    notice = await t.wait_for_text(chat, "Informacja o prywatności")
+    press(t, chat, notice, "Zgadzam się")
     card = await t.wait_for_text(chat, "Porady od dzielnicowych – ustawienia")
     press(t, chat, card, "Zapisz")
     saved = await edited(t, chat, "Zapisano porady")
