@@ -83,12 +83,11 @@ class FormBroke(Exception):
 
 
 class Telegram(FakeTelegram):
-    """The fake server with its sendMessage calls indexed by chat: a thousand residents
-    waiting for answers must not each rescan every call on the bot's own event loop."""
+    """The fake server waking each waiting resident only for their own chat's messages, and
+    keeping what a stalled step needs to be explained."""
 
     def __post_init__(self) -> None:
         super().__post_init__()
-        self.by_chat: dict[int, list[Sent]] = {}
         self._arrived: dict[int, asyncio.Event] = {}
         # For a stalled step: when each update was pushed, and how far the bot has fetched.
         self.pushed: dict[int, list[tuple[int, float, str]]] = {}
@@ -125,12 +124,8 @@ class Telegram(FakeTelegram):
     ) -> Sent:
         sent = super()._record(method, params, message_id, refused)
         if method == "sendMessage" and refused is None:
-            self.by_chat.setdefault(sent.chat_id, []).append(sent)
             self._arrived.setdefault(sent.chat_id, asyncio.Event()).set()
         return sent
-
-    def messages(self, chat: int) -> list[Sent]:
-        return self.by_chat.get(chat, [])
 
     async def expect(self, chat: int, fragment: str, since: int, step: str) -> Sent:
         """The first message with fragment among those sent to chat after the first `since`."""
@@ -138,12 +133,12 @@ class Telegram(FakeTelegram):
         arrived = self._arrived.setdefault(chat, asyncio.Event())
         while True:
             arrived.clear()
-            for sent in self.messages(chat)[since:]:
+            for sent in self.sent_to(chat)[since:]:
                 if fragment in sent.text:
                     return sent
             remaining = deadline - time.monotonic()
             if remaining <= 0:
-                got = [s.text[:100] for s in self.messages(chat)[since:]]
+                got = [s.text[:100] for s in self.sent_to(chat)[since:]]
                 raise FormBroke(
                     f"chat {chat}, {step}: no message with {fragment!r} within "
                     f"{STEP_TIMEOUT:.0f} s; got {got}"
@@ -152,7 +147,7 @@ class Telegram(FakeTelegram):
                 await asyncio.wait_for(arrived.wait(), remaining)
 
     async def say(self, chat: int, said: str, fragment: str) -> Sent:
-        since = len(self.messages(chat))
+        since = len(self.sent_to(chat))
         self.push_text(chat, said)
         return await self.expect(chat, fragment, since, f"after typing {said!r}")
 
@@ -163,7 +158,7 @@ class Telegram(FakeTelegram):
         self.push_button(chat, sent, data[title])
 
     async def click(self, chat: int, sent: Sent, title: str, fragment: str) -> Sent:
-        since = len(self.messages(chat))
+        since = len(self.sent_to(chat))
         self.press(chat, sent, title)
         return await self.expect(chat, fragment, since, f"after pressing {title!r}")
 
@@ -331,7 +326,7 @@ async def press_send(telegram: Telegram, residents: list[Resident], window: floa
 
 def confirmation(telegram: Telegram, resident: Resident) -> Sent | None:
     assert resident.summary is not None
-    later = [s for s in telegram.messages(resident.chat) if s.at >= (resident.pressed_at or 0)]
+    later = [s for s in telegram.sent_to(resident.chat) if s.at >= (resident.pressed_at or 0)]
     return next((s for s in later if FILED.search(s.text)), None)
 
 
@@ -339,7 +334,7 @@ def notifications(telegram: Telegram, officer_chats: set[int]) -> dict[str, Sent
     """The first message to an officer's chat naming each request number."""
     first: dict[str, Sent] = {}
     for chat in officer_chats:
-        for sent in telegram.messages(chat):
+        for sent in telegram.sent_to(chat):
             for number in NUMBER.findall(sent.text):
                 first.setdefault(number, sent)
     return first
@@ -569,12 +564,12 @@ async def measure(args: argparse.Namespace, engine: RasaEngine, services: Servic
             later.at - earlier.at
             for chat in chats_of_officers
             for earlier, later in itertools.pairwise(
-                [s for s in telegram.messages(chat) if s.at >= first_press]
+                [s for s in telegram.sent_to(chat) if s.at >= first_press]
             )
         ]
         print(f"gaps between messages to one officer: {spread(gaps)}")
         for resident in [r for r in order if r.confirmed is None][:5]:
-            seen = [s.text[:100] for s in telegram.messages(resident.chat)][-3:]
+            seen = [s.text[:100] for s in telegram.sent_to(resident.chat)][-3:]
             print(f"  unconfirmed: chat {resident.chat}, last messages: {seen}")
         # Everything but answerCallbackQuery waits for the rate limiter's turns (29/s).
         measured = [c for c in telegram.calls if c.at >= first_press]

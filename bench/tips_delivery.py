@@ -46,7 +46,6 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
-from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -69,32 +68,12 @@ HOUR = 10  # the subscribers' hour, local time
 IDLE_LIMIT = 300.0  # seconds without a delivery before the run is given up
 
 
-class Telegram(FakeTelegram):
-    """The fake server, keeping the accepted messages apart (the bot sends nothing else)."""
-
-    def __post_init__(self) -> None:
-        super().__post_init__()
-        self.delivered: list[Sent] = []
-
-    def _record(
-        self,
-        method: str,
-        params: dict[str, Any],
-        message_id: int | None = None,
-        refused: int | None = None,
-    ) -> Sent:
-        sent = super()._record(method, params, message_id, refused)
-        if method == "sendMessage" and refused is None:
-            self.delivered.append(sent)
-        return sent
-
-
 @dataclass
 class Run:
     """One life of the bot process."""
 
     started: float
-    first: int  # index into Telegram.delivered of its first message
+    first: int  # index into FakeTelegram.delivered of its first message
     killed_at: float | None = None
     in_flight: int = 0  # tips claimed and not settled when it was killed
     reached: int = 0  # … of which Telegram already had: they are sent again
@@ -164,7 +143,7 @@ def planned_chats(services: Services, slot: datetime) -> set[int]:
         )
 
 
-def start_bot(url: str, telegram: Telegram, offset: float) -> subprocess.Popen[bytes]:
+def start_bot(url: str, telegram: FakeTelegram, offset: float) -> subprocess.Popen[bytes]:
     return subprocess.Popen(
         [
             sys.executable,
@@ -196,7 +175,7 @@ async def stop_bot(process: subprocess.Popen[bytes]) -> None:
 async def deliver(args: argparse.Namespace, url: str, services: Services, slot: datetime) -> bool:
     """Runs the bot (killing and restarting it with --kill) until every tip is settled;
     prints the figures and returns whether nothing was lost or wrongly doubled."""
-    telegram = Telegram(limits=True)
+    telegram = FakeTelegram(limits=True)
     await telegram.start()
     # The bot's planning clock starts at 10:00:05 of the slot's day.
     offset = (slot + timedelta(seconds=5) - utcnow()).total_seconds()
@@ -233,7 +212,9 @@ async def deliver(args: argparse.Namespace, url: str, services: Services, slot: 
     return report(args, services, slot, telegram, runs)
 
 
-async def kill_figures(run: Run, telegram: Telegram, services: Services, slot: datetime) -> None:
+async def kill_figures(
+    run: Run, telegram: FakeTelegram, services: Services, slot: datetime
+) -> None:
     run.killed_at = time.monotonic()
     await asyncio.sleep(0.5)  # requests the server had already received are answered
     claimed = await asyncio.to_thread(claimed_chats, services)
@@ -256,7 +237,7 @@ def report(
     args: argparse.Namespace,
     services: Services,
     slot: datetime,
-    telegram: Telegram,
+    telegram: FakeTelegram,
     runs: list[Run],
 ) -> bool:
     delivered = telegram.delivered

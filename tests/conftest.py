@@ -18,15 +18,24 @@ DEMO_DIR = Path(__file__).resolve().parent.parent / "bot" / "registry" / "demo"
 
 
 def _postgres_schema_url(base: str) -> Iterator[str]:
+    """A schema of its own for one test; its connections are named after it, so that one a
+    failed test left in a transaction (a thread stopped midway) cannot block the DROP."""
     schema = f"test_{uuid.uuid4().hex[:12]}"
     admin = create_engine(base, future=True)
     with admin.begin() as conn:
         conn.execute(text(f'CREATE SCHEMA "{schema}"'))
     separator = "&" if "?" in base else "?"
     try:
-        yield f"{base}{separator}options=-csearch_path%3D{schema}"
+        yield f"{base}{separator}options=-csearch_path%3D{schema}&application_name={schema}"
     finally:
         with admin.begin() as conn:
+            conn.execute(
+                text(
+                    "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+                    " WHERE application_name = :name AND pid <> pg_backend_pid()"
+                ),
+                {"name": schema},
+            )
             conn.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
         admin.dispose()
 

@@ -167,6 +167,11 @@ class FakeTelegram:
         self._keyboards: dict[tuple[int, int], Any] = {}
         self._new_update = asyncio.Event()
         self._new_call = asyncio.Event()
+        # Accepted calls by (chat, method), and every accepted message in order: waiting
+        # for one chat's answers must not rescan every call (thousands in the benchmarks).
+        self._accepted: dict[tuple[int, str], list[Sent]] = {}
+        self.delivered: list[Sent] = []
+        self._acks: list[Sent] = []
         self._failures: list[_Failure] = []
         self._runner: web.AppRunner | None = None
         self.port = 0
@@ -343,7 +348,7 @@ class FakeTelegram:
 
     def sent_to(self, chat_id: int, method: str = "sendMessage") -> list[Sent]:
         """Calls that succeeded."""
-        return [c for c in self.attempts(chat_id, method) if c.refused is None]
+        return list(self._accepted.get((chat_id, method), ()))
 
     def attempts(self, chat_id: int, method: str = "sendMessage") -> list[Sent]:
         """Calls made, refused ones included."""
@@ -384,6 +389,36 @@ class FakeTelegram:
             self._new_call.clear()
             with contextlib.suppress(asyncio.TimeoutError):
                 await asyncio.wait_for(self._new_call.wait(), 0.5)
+
+    @property
+    def acks(self) -> list[Sent]:
+        """answerCallbackQuery calls: every press is acknowledged, forged ones included."""
+        return list(self._acks)
+
+    async def wait_for_acks(self, count: int, *, timeout: float = 30.0) -> list[Sent]:
+        deadline = time.monotonic() + timeout
+        while len(self._acks) < count:
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                raise AssertionError(f"expected {count} answerCallbackQuery, got {len(self._acks)}")
+            self._new_call.clear()
+            with contextlib.suppress(asyncio.TimeoutError):
+                await asyncio.wait_for(self._new_call.wait(), remaining)
+        return self.acks
+
+    async def press_unanswered(
+        self, chat_id: int, sent: Sent, callback_data: str, *, user_id: int | None = None
+    ) -> Sent:
+        """Presses and waits for the acknowledgement; then checks, half a second on, that the
+        press made the bot send nothing to chat_id. Returns the acknowledgement."""
+        acks = len(self._acks)
+        since = len(self.sent_to(chat_id))
+        self.push_button(chat_id, sent, callback_data, user_id=user_id)
+        ack = (await self.wait_for_acks(acks + 1))[acks]
+        await asyncio.sleep(0.5)
+        said = [c.text[:80] for c in self.sent_to(chat_id)[since:]]
+        assert said == [], f"a press that should do nothing made the bot say {said}"
+        return ack
 
     # --- the API ---------------------------------------------------------------------------
 
@@ -446,6 +481,12 @@ class FakeTelegram:
         chat_id = int(params.get("chat_id", 0) or 0)
         sent = Sent(method, chat_id, params, time.monotonic(), message_id, refused)
         self.calls.append(sent)
+        if refused is None:
+            self._accepted.setdefault((chat_id, method), []).append(sent)
+            if method == "sendMessage":
+                self.delivered.append(sent)
+        if method == "answerCallbackQuery":
+            self._acks.append(sent)
         self._new_call.set()
         return sent
 

@@ -101,6 +101,22 @@ def test_every_emergency_training_example_raises_the_alarm() -> None:
         ("koledze chlusnęło w oczy środkiem do czyszczenia, nic nie widzi", "medical"),
         ("dźwig upuścił paletę na robotnika", "accident"),
         ("mąż po całej flaszce wsiadł do auta", "drunk_driver"),
+        # signs generalized from sealed set 12's misses, in other words
+        ("trzylatek sam na ulicy, płacze", "missing_person"),
+        ("dziecku utknęła głowa w balustradzie i robi się niebieskie", "medical"),
+        ("wzięła coś od obcego na koncercie i teraz wymiotuje", "medical"),
+        ("w aucie na parkingu niemowlę, całe spocone, płacze", "other"),
+        ("dwóch kopie leżącego chłopaka pod sklepem", "violence"),
+        ("za ścianą kobieta krzyczy: puść mnie!", "violence"),
+        ("sąsiad nie odbiera telefonu, mieszka sam, a spod drzwi czuć smród", "other"),
+        ("my daughter got lost in the mall", "missing_person"),
+        ("he took too many pills and we can't wake him", "medical"),
+        ("siedzi w garażu w aucie, silnik chodzi", "suicide"),
+        ("ciężarówka rozjechała rowerzystę na rondzie", "accident"),
+        ("drzewo runęło na samochód, kierowca jest w środku", "accident"),
+        ("żona po śmierci syna mówi, że pójdzie do niego, i wyszła", "suicide"),
+        ("brat napisał, że już nie wróci, zajmij się mamą", "suicide"),
+        ("kolega wpadł pod lód na glinankach", "drowning"),
     ],
 )
 def test_danger_now_is_urgent_with_its_kind(text: str, category: str) -> None:
@@ -121,6 +137,9 @@ def test_reflexive_pronoun_on_either_side_of_the_verb() -> None:
         "jakie są objawy zatrucia czadem",
         "jaki czujnik czadu kupić i gdzie go powiesić",
         "czy mogę uderzyć złodzieja, który włamuje się do mojego domu? pytam teoretycznie",
+        "boję się włamania, co warto zamontować w drzwiach?",
+        "jak ktoś by się włamywał w nocy, to dzwonić na 112?",
+        "pozycja boczna po omdleniu, nie chodzi o teraz, robimy projekt",
     ],
 )
 def test_questions_asked_in_advance_are_no_emergency(text: str) -> None:
@@ -133,6 +152,8 @@ def test_questions_asked_in_advance_are_no_emergency(text: str) -> None:
         "tydzień temu ktoś się włamał do piwnicy, co teraz",
         "wczoraj potrąciłem sarnę, auto rozbite, jak teraz z odszkodowaniem",
         "wróciłam z pracy, drzwi wyważone, złodziei już nie ma",
+        "zeszłej zimy potrącił mnie samochód na pasach, należy mi się odszkodowanie?",
+        "someone broke into my car last week, how do I report it",
     ],
 )
 def test_a_break_in_or_crash_that_is_over_is_no_emergency(text: str) -> None:
@@ -189,6 +210,10 @@ def test_the_classifier_suspicion_counts_as_a_sign() -> None:
         "po klasie krąży zdjęcie koleżanki, ma 14 lat",
         "jak rozpalić grilla bez podpałki",
         "czy za wykroczenie grozi mi mandat",
+        "czujnik dymu w kuchni czy w przedpokoju?",
+        "nie ma sensu nic zgłaszać, i tak nic z tym nie zrobicie",
+        "sąsiad pali śmieci, czarny dym leci na nasze pranie",
+        "mój tata mieszka sam i nie odbierając mu samodzielności chcę mu pomóc",
         "/faq{\"topic\": \"fire_safety\"}",
     ],
 )

@@ -25,7 +25,18 @@ def make_engine(url: str, pool_size: int = 5) -> Engine:
     engine = create_engine(url, **kwargs)
     if url.startswith("sqlite"):
         event.listen(engine, "connect", _sqlite_pragmas)
+    elif url.startswith("postgresql"):
+        event.listen(engine, "connect", _postgres_timeouts)
     return engine
+
+
+def _postgres_timeouts(dbapi_connection: Any, _record: Any) -> None:
+    """A lock waited on for 30 s is a fault (as SQLite's busy timeout makes it): it fails the
+    unit of work with an error in the log instead of stalling its thread for good."""
+    cursor = dbapi_connection.cursor()
+    cursor.execute("SET lock_timeout = '30s'")
+    cursor.close()
+    dbapi_connection.commit()
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:

@@ -114,6 +114,16 @@ class Chat(Base):
     inactive_since = Column(UTCDateTime, nullable=True)
 
 
+class Lease(Base):
+    """Who runs a piece of work that only one replica may run (bot/scheduling/leader.py)."""
+
+    __tablename__ = "leases"
+
+    name = Column(String(50), primary_key=True)
+    holder = Column(String(200), nullable=False)
+    expires_at = Column(UTCDateTime, nullable=False)
+
+
 class OutboxMessage(Base):
     """A message waiting to be sent. Every feature that talks first writes here."""
 
@@ -138,6 +148,8 @@ class OutboxMessage(Base):
     # Sent in order of priority (higher first), then of queueing: alerts 1, most messages 0,
     # tips -1 (a morning's tips must not hold up an officer's notification).
     priority = Column(Integer, nullable=False, default=0, server_default="0")
+    # The resident's request a notification is about: withdrawn when their data is deleted.
+    request_id = Column(Integer, nullable=True, index=True)
 
     __table_args__ = (
         UniqueConstraint("dedup_key", name="uq_outbox_dedup_key"),

@@ -73,6 +73,7 @@ class OutboxService:
         not_before: datetime | None = None,
         dedup_key: str | None = None,
         priority: int = PRIORITY_NORMAL,
+        request_id: int | None = None,
     ) -> bool:
         """False when a message with the same dedup_key was already queued."""
         try:
@@ -97,6 +98,7 @@ class OutboxService:
         not_before: datetime | None = None,
         dedup_key: str | None = None,
         priority: int = PRIORITY_NORMAL,
+        request_id: int | None = None,
     ) -> bool:
         """Queue inside the caller's transaction, so a message exists only if the change that
         caused it was committed. False when the dedup_key is already queued; a concurrent
@@ -116,6 +118,7 @@ class OutboxService:
                 not_before=not_before or utcnow(),
                 dedup_key=dedup_key,
                 priority=priority,
+                request_id=request_id,
             )
         )
         session.flush()

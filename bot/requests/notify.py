@@ -26,15 +26,13 @@ class Notifier:
     def new_request(self, session: Session, request: ServiceRequest, chat_id: int) -> None:
         body, photos = self._body(session, request)
         key = f"req:{request.id}:filed"
-        self._outbox.add(
-            session, chat_id, texts.new_request(request, body, self._zone), dedup_key=key
-        )
+        self._add(session, request, chat_id, texts.new_request(request, body, self._zone), key)
         self._photos(session, request, chat_id, photos, key)
 
     def assigned(self, session: Session, request: ServiceRequest, chat_id: int) -> None:
         """A request that waited for a handler: everything so far, follow-ups included."""
         body, photos = self._body(session, request)
-        self._outbox.add(session, chat_id, texts.assigned(request, body, self._zone))
+        self._add(session, request, chat_id, texts.assigned(request, body, self._zone))
         self._photos(session, request, chat_id, photos, None)
         follow_ups = session.execute(
             select(RequestMessage.text)
@@ -42,14 +40,15 @@ class Notifier:
             .order_by(RequestMessage.created_at, RequestMessage.id)
         ).scalars()
         for text in follow_ups:
-            self._outbox.add(session, chat_id, texts.resident_message_to_officer(request, text))
+            self._add(session, request, chat_id, texts.resident_message_to_officer(request, text))
 
     def reminder(self, session: Session, request: ServiceRequest, stage: str, chat_id: int) -> None:
-        self._outbox.add(
+        self._add(
             session,
+            request,
             chat_id,
             texts.reminder(request, stage, self._zone),
-            dedup_key=f"req:{request.id}:remind-{stage}",
+            f"req:{request.id}:remind-{stage}",
         )
 
     def escalation(
@@ -64,18 +63,29 @@ class Notifier:
         reply = texts.escalation(
             request, stage, display_name(handler) if handler else None, body, self._zone
         )
-        self._outbox.add(session, chat_id, reply, dedup_key=f"req:{request.id}:escalate-{stage}")
+        self._add(session, request, chat_id, reply, f"req:{request.id}:escalate-{stage}")
 
     def send(
         self,
         session: Session,
+        request: ServiceRequest,
         chat_id: int,
         reply: Reply,
         dedup_key: str | None = None,
     ) -> None:
         if chat_id == FORGOTTEN_RESIDENT:
             return  # the resident deleted their data: nobody to tell
-        self._outbox.add(session, chat_id, reply, dedup_key=dedup_key)
+        self._add(session, request, chat_id, reply, dedup_key)
+
+    def _add(
+        self,
+        session: Session,
+        request: ServiceRequest,
+        chat_id: int,
+        reply: Reply,
+        dedup_key: str | None = None,
+    ) -> None:
+        self._outbox.add(session, chat_id, reply, dedup_key=dedup_key, request_id=request.id)
 
     def _body(self, session: Session, request: ServiceRequest) -> tuple[str, list[str]]:
         photos = list(
@@ -102,9 +112,10 @@ class Notifier:
         key: str | None,
     ) -> None:
         for index, file_id in enumerate(photos, start=1):
-            self._outbox.add(
+            self._add(
                 session,
+                request,
                 chat_id,
                 texts.photo(request, file_id, index, len(photos)),
-                dedup_key=f"{key}:photo:{index}" if key else None,
+                f"{key}:photo:{index}" if key else None,
             )

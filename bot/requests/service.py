@@ -138,6 +138,7 @@ class RequestService:
             if handler is not None:
                 self._notify.send(
                     session,
+                    request,
                     handler.telegram_chat_id,
                     texts.resident_message_to_officer(request, text),
                 )
@@ -213,6 +214,7 @@ class RequestService:
                 return ActionResult(False, texts.already_accepted(request))
             self._notify.send(
                 session,
+                request,
                 request.resident_chat_id,
                 texts.accepted_to_resident(request, display_name(actor)),
                 dedup_key=f"req:{request.id}:accepted",
@@ -435,7 +437,10 @@ class RequestService:
             self._mark_accepted(session, request, actor, now)
         by_head = actor.role == "kierownik" and actor.id != request.officer_id
         self._notify.send(
-            session, request.resident_chat_id, texts.answer_to_resident(request, text, by_head)
+            session,
+            request,
+            request.resident_chat_id,
+            texts.answer_to_resident(request, text, by_head),
         )
         return ActionResult(True, texts.answer_sent(request))
 
@@ -473,6 +478,7 @@ class RequestService:
             session.delete(pending)
         self._notify.send(
             session,
+            request,
             request.resident_chat_id,
             texts.closed_to_resident(request),
             dedup_key=f"req:{request.id}:closed",
@@ -533,20 +539,12 @@ def _anonymize(session: Session, ids: list[int], note: str) -> None:
     session.execute(delete(RequestPhoto).where(RequestPhoto.request_id.in_(ids)))
     session.execute(delete(RequestMessage).where(RequestMessage.request_id.in_(ids)))
     # Notifications of these requests not yet sent (their text quotes the resident).
-    keys = {f"req:{i}:" for i in ids}
-    waiting = session.execute(
-        select(OutboxMessage.id, OutboxMessage.dedup_key).where(
-            OutboxMessage.status == "pending", OutboxMessage.dedup_key.like("req:%")
-        )
-    ).all()
-    withdrawn = [row_id for row_id, key in waiting if key[: key.index(":", 4) + 1] in keys]
-    if withdrawn:
-        session.execute(
-            update(OutboxMessage)
-            .where(OutboxMessage.id.in_(withdrawn))
-            .values(status="cancelled", text="", buttons=None, photo=None)
-            .execution_options(synchronize_session=False)
-        )
+    session.execute(
+        update(OutboxMessage)
+        .where(OutboxMessage.request_id.in_(ids), OutboxMessage.status == "pending")
+        .values(status="cancelled", text="", buttons=None, photo=None)
+        .execution_options(synchronize_session=False)
+    )
     session.execute(
         update(ServiceRequest)
         .where(ServiceRequest.id.in_(ids))

@@ -96,6 +96,8 @@ BREATHING = either(
     stems("duszn", "zadlawil", "zakrztus", "krztusi", "charcz", "rzezi", "sinieje", "sinieja",
           "swiszcz", "zachlysn", "zakrztus"),
     r"\b(?:jest|sa|robi sie|zrobil\w*|zrobila) (?:\w+ ){0,1}(?:siny|sina|sine|siniejacy|granatow\w*)\b",
+    r"\b(?:robi sie|robia sie|zrobil\w* sie|zrobila sie) (?:\w+ ){0,1}(?:fiolet\w*|niebiesk\w*)\b",
+    r"\b(?:utknel\w*|utknal\w*|utkwil\w*|zaklinowal\w*|zakleszczyl\w*|uwiezl\w*|zaplatal\w*) (?:\w+ ){0,2}(?:glow\w*|szyj\w*)\b|\b(?:glow\w*|szyj\w*) (?:\w+ ){0,2}(?:utknel\w*|utknal\w*|utkwil\w*|zaklinowal\w*|zakleszczon\w*|uwiezion\w*)\b",
     r"\b(?:dusi|dusza|dusze|dlawi|dlawia|dlawie)\w* sie\b",
     r"\b(?:utknel\w*|utknal\w*|utkwil\w*|stoi|stanal\w*) (?:\w+ ){0,2}w (?:gardle|tchawicy|przelyku)|\b(?:trzyma|lapie|zlapal\w*|chwyta|chwycil\w*) (?:\w+ ){0,1}(?:sie )?za (?:gardlo|szyje)\b",
     r"\b(?:usta|wargi|buzi\w*) (?:\w+ ){0,2}(?:fiolet\w*|sin\w*|granat\w*)|\b(?:fiolet\w*) (?:usta|wargi)|\b(?:niemowl\w*|noworod\w*|bobas\w*|dziecko) (?:\w+ ){0,4}(?:wiotk\w*|bezwladn\w*|nie placze i)",
@@ -222,6 +224,12 @@ FALL_BAD = either(
           "przytomn"),
     r"\blezy\b|\bleza\b|\blezaca\b|\blezacy\b|\bz wysokosci|\bze schodow|\bz drabiny|\bz dachu|\bz balkonu|\bz okna|\bz rusztowania|\bz drzewa|\bz pietra|\bz murku|\bz trzepaka|\bz konia",
 )
+# Something taken at a party or from a stranger, said with what it is doing now.
+DRUG_TAKEN = r"\b(?:wzial\w*|wziela|wzieli|lyknal\w*|lyknel\w*|zazyl\w*|zjadl\w*|zjadla|zapalil\w*|wypil\w*|wypila|dostal\w*|poczestowal\w*) (?:\w+ ){0,3}(?:cos|tabletk\w*|prochy|dopalacz\w*|grzybk\w*|zelk\w*|kwas\w*|ecstasy|extasy|mefedron\w*|narkotyk\w*|tabsy|pigul\w*)\b"
+DRUG_STATE = either(
+    BAD_STATE,
+    r"\b(?:lezy|goracy|goraca|rozpalon\w*|bzdur\w*|zrenic\w*|dziwnie (?:sie )?smieje|smieje sie dziwnie|trzesie|traci przytomnosc)\b",
+)
 LYING = either(
     r"\b(?:pod|na|przy|w) (?:\w+ ){0,1}(?:klatk\w*|blok\w*|sklep\w*|przystank\w*|ulic\w*|chodnik\w*|lawc\w*|sniegu|ziemi|trawnik\w*|parking\w*|podworku|schod\w*) (?:\w+ ){0,2}(?:lezy|leza)\b (?:\w+ ){0,3}(?:starsz\w*|pan|pani|czlowiek|mezczyzn\w*|kobiet\w*|facet|chlopak|dziewczyn\w*|dziecko|ktos|bezdomn\w*)",
     r"\b(?:lezy|leza|lezacy|lezaca|lezacego|lezaca)\b (?:\w+ ){0,3}(?:na|w|pod|przy|we|obok|kolo) (?:\w+ ){0,2}(?:ziemi|chodniku|ulicy|jezdni|przystanku|klatce|podlodze|trawniku|torach|torowisku|schodach|lawce|sniegu|lodzie|krwi|kaluzy|drodze|poboczu|parkingu|podworku|plazy|piasku|rowie|trawie|wannie|lazience|korytarzu|kostce|peronie)",
@@ -281,7 +289,7 @@ DROWNING_STRONG = either(
           "tonacego", "tonacej", "tonacych"),
     stems("utonal", "utonel", "utonie", "podtopi", "zachlysn", "przerebl"),
     r"\btopi\w* sie\b|\bsie topi\w*|\btopil\w* sie",
-    r"\b(?:wpadl\w*|wskoczyl\w*|zsunal\w*|zsunel\w*|spadl\w*|wjechal\w*|zjechal\w*|stoczyl\w*|runal\w*|runel\w*) (?:\w+ ){0,3}(?:do|w) (?:wody|stawu|rzeki|jeziora|studni|szamba|gnojowki|beczki|kanalu|basenu|morza|zalewu|glinianki|sadzawki|oczka|stawiku|bajora|fosy|warty|wisly|dunaju|nerki|sokolowki|jasienia|przerebla)",
+    r"\b(?:wpadl\w*|wskoczyl\w*|zsunal\w*|zsunel\w*|spadl\w*|wjechal\w*|zjechal\w*|stoczyl\w*|runal\w*|runel\w*|zeslizgn\w*|poslizgn\w*|zapadl\w*) (?:\w+ ){0,3}(?:do|w) (?:lod|wody|stawu|rzeki|jeziora|studni|szamba|gnojowki|beczki|kanalu|basenu|morza|zalewu|glinianki|sadzawki|oczka|stawiku|bajora|fosy|warty|wisly|dunaju|nerki|sokolowki|jasienia|przerebla)",
     r"\bpod (?:lod|lodem)\b",
     r"\b(?:kajak\w*|lodk\w*|lodz|ponton\w*|rower wodn\w*|motorowk\w*)\b (?:\w+ ){0,2}(?:sie )?(?:przewrocil\w*|wywrocil\w*|zatonal\w*|zatonela|wywrotk\w*)|\b(?:przewrocil\w*|wywrocil\w*|zatonal\w*|zatonela) (?:sie )?(?:\w+ ){0,1}(?:kajak\w*|lodk\w*|lodz|ponton\w*|rower wodn\w*|motorowk\w*)",
     r"\blod\w* (?:\w+ ){0,2}(?:trzeszczy|trzeszcza|peka|pekl\w*|skrzypi)\b",
@@ -332,7 +340,7 @@ GAS = either(
     r"\b(?:zgnil\w*|zepsut\w*) jaj\w*|\bsyczy\w* (?:\w+ ){0,3}(?:rur\w*|kuchen\w*|piec\w*|licznik\w*|butl\w*|instalacj\w*)|\b(?:rur\w*|butl\w*|licznik\w*) (?:\w+ ){0,2}syczy",
     stems("tlenek wegl", "tlenku wegl", "czadu", "czadem", "zaczadz", "podtrucie czad", "podtruci"),
     r"\bczad\b(?! (?:na|w) (?:koncercie|imprezie))",
-    r"\b(?:czujnik|czujka|czujki|detektor|alarm)\w* (?:\w+ ){0,3}(?:czad\w*|gaz\w*|dym\w*|tlenk\w*)|\b(?:czujnik|czujka|czujki|detektor)\w* (?:\w+ ){0,3}(?:piszcz\w*|wyje|wyl|pika|dzwoni|wlaczyl\w*|zawyl\w*|alarm\w*)",
+    r"\balarm\w* (?:\w+ ){0,1}(?:czad\w*|gaz\w*|tlenk\w*)|\b(?:czujnik|czujka|czujki|detektor)\w* (?:\w+ ){0,3}(?:piszcz\w*|wyje|wyl|pika|dzwoni|wlaczyl\w*|zawyl\w*|alarm\w*|miga|swieci)",
     stems("wybuch", "eksploz"),
     r"\bhuk (?:\w+ ){0,3}(?:dym|ogien|gaz|szyby)",
     r"\b(?:zerwal\w*|uszkodzil\w*|przecial\w*|przebil\w*|rozerwal\w*|pekl\w*|pekla) (?:\w+ ){0,2}(?:rur\w*|przewod\w*|instalacj\w*|butl\w*) gazow\w*|\b(?:rur\w*|przewod\w*|butl\w*|instalacj\w*) gazow\w* (?:\w+ ){0,8}(?:syczy|ulatnia|smierdzi|wali|pekl\w*|zerwan\w*|uszkodzon\w*)",
@@ -364,6 +372,8 @@ VIOLENCE = either(
           "szarpanina", "przydusza", "przyduszaja", "przydusil", "przydusili", "naparza",
           "naparzaja", "napierdalaja", "okladal", "okladali"),
     stems("naparzank", "nawalank", "ustawk", "mordobic"),
+    r"\bnie bij(?:cie)?\b|\bprzestan (?:\w+ ){0,1}bic\b|\bpusc(?:cie)? mnie\b|\bpuszczaj\b|\bnie rob(?:cie)? (?:mi|jej|mu|nam) krzywdy\b",
+    r"\b(?:kopie|kopia|kopal\w*|bije|bija|tlucze|tluka|skacze|skacza|depcze|depcza) (?:\w+ ){0,2}lezac\w*",
     r"\b(?:skacze|skacza|depcze|depcza|tupie|kopie|kopia)\w* (?:\w+ ){0,2}po (?:glowie|twarzy|brzuchu|klatce|nim|niej|lezacym)",
     stems("bojk", "bijaty", "pobici", "pobiciem", "pobicie", "napad", "zgwalc", "porwa",
           "porwal", "uprowadz", "maltret", "znecaj", "zneca", "awantur", "rozrob"),
@@ -391,6 +401,7 @@ VIOLENCE = either(
 )
 # A child or an animal shut in a car, now.
 SHUT_IN = either(
+    r"^(?=.*\b(?:dziecko|dzieciak\w*|niemowl\w*|bobas\w*|maluch\w*|roczn\w*|\d ?(?:lat\w*|latk\w*)|pies|psa|piesek|zwierz\w*)\b)(?=.*\b(?:aucie|samochodzie|auto|samochod\w*|foteliku)\b)(?=.*\b(?:czerwon\w*|spocon\w*|mokr\w*|placz\w*|stuka\w* w szyb\w*|puka\w* w szyb\w*|zaparowan\w*|jak w piecu|senn\w*|ospal\w*|nie reaguje|nie rusza|od \d+ minut|nikogo (?:\w+ ){0,1}nie ma|rodzicow (?:\w+ ){0,1}nie ma|wlasciciel\w* (?:\w+ ){0,1}nie ma|juz dlugo|stoi tam)\b)",
     r"^(?=.*\b(?:dziecko|dzieci|dzieciak\w*|maluch\w*|synek|coreczka|chlopcy|chlopaki|dwulat\w*|trzylat\w*|czterolat\w*|pieciolat\w*)\b)(?=.*\b(?:zamknel\w*|zamknal\w*|zatrzasn\w*|utknel\w*|utknal\w*|uwiezion\w*)\b)(?=.*\b(?:zamrazar\w*|lodowk\w*|lodowce|skrzyni\w*|bagazni\w*|kontener\w*|beczc\w*|beczk\w*|silos\w*|windzie)\b)",
     r"^(?=.*\b(?:dziecko|maluch\w*|synek|coreczka|dwulat\w*|trzylat\w*|czterolat\w*|pieciolat\w*|\d ?-? ?lat\w*)\b)(?=.*\b(?:parapet\w*|gzyms\w*|balustrad\w*|przez okno|za oknem)\b)(?=.*\b(?:stoi|wylazl\w*|wszedl|weszl\w*|wspial\w*|wychyla\w*|na zewnatrz|siedzi)\b)",
     r"^(?=.*\b(?:dziecko|dzieciak\w*|niemowl\w*|bobas\w*|maluch\w*|pies|psa|piesek|zwierz\w*)\b)(?=.*\b(?:zamkniet\w*|zamkn\w*|zostawion\w*)\b)(?=.*\b(?:aucie|samochodzie|auto|samochod\w*)\b)",
@@ -428,6 +439,7 @@ INTRUDER = either(
     r"\b(?:w|na|do) (?:moim |naszym |moje\w* |nasz\w* )?(?:zamkniet\w* |pust\w* )?(?:mieszkani\w*|domu|garazu|piwnicy|ogrodzie|pokoju|salonie|kuchni|sypialni|strychu|altan\w*|dzialce|posesji|podworku|sklepie|biurze|firmie|magazynie|warsztacie|lokalu)\b (?:\w+ ){0,3}(?:ktos|obcy|obca|nieznajom\w*|jakis facet|jacys)\b (?:\w+ ){0,1}(?:jest|sa|chodzi|chodza|siedzi|stoi|kreci sie|grzebie|wszedl|weszli|swieci)",
     r"^(?=.*\blatark\w*)(?=.*\b(?:salon\w*|pokoj\w*|mieszkani\w*|domu|kuchni|piwnic\w*|garaz\w*|ogrod\w*|sypialni|stajni|oborze|stodole|szopie|magazyn\w*|budowie|hali|sklepie|dzialce|altan\w*)\b)",
     r"\bucieka\w* (?:\w+ ){0,2}(?:w strone|w kierunku|ulica|przez)",
+    r"^(?=.*\b(?:obc\w*|nieznajom\w*) (?:\w+ ){0,1}(?:facet\w*|mezczyzn\w*|typ\w*|czlowiek\w*|osob\w*|kobiet\w*|ludzie)\b)(?=.*\b(?:w srodku|w domu|w mieszkaniu|w pokoju|w kuchni|w sypialni|w przedpokoju)\b)",
     r"\b(?:ukradl\w*|wyrwal\w*|zabral\w*|zwinal\w*|zerwal\w*)\w* (?:\w+ ){0,4}(?:i )?(?:ucieka|uciekaja|biegnie|odjezdza)\b",
 )
 WEAPON = either(
@@ -483,7 +495,7 @@ MISSING_WHO = either(
     stems("blizniak", "blizniaczk", "dzieciaki", "maluchy", "maluchow"),
 )
 CHILD_ALONE = either(
-    r"^(?=.*\b(?:dziecko|dziewczynk\w*|chlopczyk\w*|chlopiec|maluch\w*|malutk\w*|maly|mala|przedszkolak\w*|synek|synka|coreczka|coreczke|wnuczek|wnusia|\d ?(?:lat|latk\w*|letni\w*))\b)(?=.*\b(?:sam|sama|samo|samiutk\w*|bez opieki|bez rodzic\w*|nikogo przy|nie ma przy (?:niej|nim|nich) nikogo|nikt (?:go|jej) nie pilnuje|szuka mamy|szuka taty|wola mame|wola mamy|zgubion\w*)\b)(?=.*\b(?:placz\w*|chodzi|stoi|blaka|bladzi|krazy|siedzi|szuka|parking\w*|ulic\w*|jezdni\w*|sklep\w*|galeri\w*|przystank\w*|dworc\w*)\b)",
+    r"^(?=.*\b(?:dziecko|dzieci|dziewczynk\w*|chlopczyk\w*|chlopiec|maluch\w*|malutk\w*|maly|mala|przedszkolak\w*|synek|synka|coreczka|coreczke|wnuczek|wnusia|niemowl\w*|brzdac\w*|szkrab\w*|roczek|roczn\w*|dwulat\w*|trzylat\w*|czterolat\w*|pieciolat\w*|kilkulat\w*|dwuletn\w*|trzyletn\w*|\d ?(?:lat|latk\w*|letni\w*))\b)(?=.*\b(?:sam|sama|samo|same|samych|samiutk\w*|bez opieki|bez rodzic\w*|nikogo przy|nie ma przy (?:niej|nim|nich) nikogo|nikt (?:go|jej) nie pilnuje|szuka mamy|szuka taty|wola mame|wola mamy|zgubion\w*)\b)(?=.*\b(?:placz\w*|chodzi|stoi|blaka|bladzi|krazy|siedzi|szuka|parking\w*|ulic\w*|jezdni\w*|sklep\w*|galeri\w*|przystank\w*|dworc\w*)\b)",
 )
 MISSING_GONE = either(
     stems("zgubil", "zgubila", "zgubilo", "zgubili", "zagin", "zaginal", "zaginel", "zniknal",
@@ -511,7 +523,13 @@ NOT_OPENING = r"\bnie (?:otwiera|otworzyl\w*|otworzyla|otwieraja|otwiera nikt)\b
 NO_CONTACT = either(
     r"\bnie (?:odbiera|odpowiada|odzywa|odpisuje)\w*",
     r"\b(?:nie ma|brak|nie mamy|stracil\w*) (?:\w+ ){0,4}kontaktu\b",
-    r"\bod (?:wczoraj|rana|przedwczoraj|(?:dwoch|kilku|paru|trzech) dni)\b|\bcisza\b",
+    r"\bod (?:wczoraj|rana|przedwczoraj|(?:dwoch|kilku|paru|trzech|\d+) dni|tygodnia|doby)\b|\bcisza\b",
+)
+# Not seen or not answering, with what is found at the door or known of them.
+NOT_SEEN = r"\bnie (?:widze|widzialem|widzialam|widzielismy|widac|slychac|odbiera|odbieraja|odpisuje|odzywa)\b"
+ALONE_OR_SMELL = either(
+    r"\bmieszka (?:\w+ ){0,1}sam\w*|\bjest sam\w* w domu\b|\bzawsze (?:odbiera|odpisuje|dzwoni)\b|\bnie mam (?:\w+ ){0,1}(?:kluczy|klucza)\b",
+    r"\b(?:smierdzi|smrod\w*|pachn\w*|dziwny zapach|zapach\w*|odor\w*|fetor\w*|much\w*)\b",
 )
 CONFUSED = either(
     stems("demencj", "alzheimer", "otepien", "zdezorient", "zagubion", "zagubiony"),
@@ -528,7 +546,7 @@ COLD = either(
     r"\bprzestal\w* sie trzasc|\bnie czuje (?:\w+ ){0,1}(?:nog|rak|palcow|stop)\w*|\b(?:bez ogrzewania|nie ma ogrzewania|nieogrzewan\w*|sztywn\w*|zasp\w*|biale (?:rece|dlonie|palce)|(?:rece|dlonie|palce|usta) (?:\w+ ){0,1}(?:biale|sine|sinie\w*))\b|\bponizej zera\b|(?<!\w)-\s?\d{1,2}\b|\bw kapciach\b|\bkapci\w*\b|\bw (?:samej |samym |cienkiej |cienkim )?(?:pizamie|pidzamie|pizamce|szlafroku|koszuli|koszulce|bluzie|bluzce|koszuli nocnej|bieliznie|podkoszulku|klapkach|sweterku|swetrze)\b|\bmokr\w* (?:\w+ ){0,3}(?:zimno|mroz\w*|zimn\w*)|\bzatrzasn\w* (?:\w+ ){0,3}(?:na balkonie|balkon\w*|na dworze|na zewnatrz|drzwi)|\bbez (?:kurtki|butow|plaszcza|czapki|ubrania|skarpet)\b|\bboso\b|\bsine (?:rece|usta|palce|dlonie)\b|\btrzesie sie z zimna",
 )
 EXPOSED = either(
-    r"\b(?:lezy|leza|lezacy|lezaca|lezal\w*)\b",
+    r"\b(?:lezy|leza|lezacy|lezaca|lezal\w*|przelezal\w*|upadl\w*)\b",
     r"\b(?:spi|spia|spiacy|spiaca|zasnal\w*|zasnela|drzemie)\b",
     r"\bsiedzi\w* (?:\w+ ){0,4}(?:od|na lawce|w sniegu|na przystanku|na ziemi|na chodniku|na schodach|na murku|na mrozie|bez ruchu|godzin)",
     r"\bnie (?:rusza|reaguje|odpowiada|kontaktuje|wie|pamieta|chce wejsc|moze wstac|umie wstac|da rady wstac|potrafi wstac|wstaje|otwiera|odzywa)\b|\bnic nie mowi\b|\bw rowie\b|\bna balkonie\b|\bmowi (?:\w+ ){0,1}(?:bez sensu|od rzeczy)",
@@ -548,6 +566,8 @@ EXPOSED = either(
 # --- road ------------------------------------------------------------------------------------
 
 ACCIDENT = either(
+    r"\b(?:przejechal\w*|rozjechal\w*|potracil\w*|staranowal\w*|przygniotl\w*) (?:\w+ ){0,1}(?:piesz\w*|rowerzyst\w*|dziecko|czlowieka|kobiet\w*|mezczyzn\w*|chlopak\w*|dziewczyn\w*|staruszk\w*|motocyklist\w*|hulajnogist\w*)\b|\bspod (?:kol|auta|samochodu|tramwaju|autobusu|ciezarowki|pociagu)\b|\bpod kolami\b",
+    r"^(?=.*\b(?:spadl\w*|runel\w*|runal\w*|zawalil\w*|przewrocil\w*|przygniotl\w*) (?:\w+ ){0,2}na (?:auto|samochod\w*|czlowiek\w*|kogos|ludzi|przechodn\w*|dziecko)\b)(?=.*\b(?:w srodku|nie moze (?:\w+ ){0,1}(?:wyjsc|wydostac)|ranny|ranna|krwawi|lezy|zakleszcz\w*|uwiezion\w*)\b)",
     r"\bwypad\w* (?:\w+ ){0,1}(?:samochodow\w*|drogow\w*|na (?:drodze|skrzyzowaniu|ulicy|autostradzie|obwodnicy|trasie|przejsciu|rondzie|torach|a1|a2|s8|s14)|z (?:udzialem|rannymi|ofiarami))",
     r"\bzderz(?:eni|yl|yla|ylo|yly|yli|aja|aj|a sie)\w*",
     stems("karambol", "potrac", "dachowal", "zakleszcz", "przygniot", "przygniecion",
@@ -574,7 +594,7 @@ COLLAPSE = either(
     r"\b(?:pociag|tramwaj|tir|ciezarowk\w*|autobus|lokomotyw\w*|sklad)\w* (?:\w+ ){0,2}(?:zahaczyl\w*|uderzyl\w*|staranowal\w*|przepchnal\w*|wjechal\w*|potracil\w*|zmiotl\w*|wlokl\w*|ciagnal\w*)",
 )
 # On a pylon or by the wires of a railway or a power line.
-HIGH_VOLTAGE = r"^(?=.*\b(?:slup\w*|drut\w*|trakcj\w*|linii? wysokiego|transformator\w*|wysokie napiecie)\b)(?=.*\b(?:wisi|wspial\w*|wdrapal\w*|wszedl|weszl\w*|nie moze zejsc|utknal\w*|porazil\w*|kopnal)\b)"
+HIGH_VOLTAGE = r"^(?=.*\b(?:slup\w*|drut\w*|trakcj\w*|linii? wysokiego|transformator\w*|wysokie napiecie)\b)(?=.*\b(?:wisi|wspial\w*|wspina\w*|wdrapal\w*|wdrapuje|wszedl|weszl\w*|wchodzi|nie moze zejsc|utknal\w*|porazil\w*|porazi\w*|kopnal|kopnel\w*|kopnelo)\b)|^(?=.*\b(?:wagon\w*|cystern\w*|bocznic\w*)\b)(?=.*\b(?:kopnel\w*|kopnelo|kopnal|porazi\w*|porazon\w*|prad\w*|iskr\w*)\b)"
 
 ACCIDENT_WEAK = either(
     r"\b(?:wypadek|wypadku|wypadki|wypadkow|kolizj\w*|stluczk\w*)\b",
@@ -675,6 +695,9 @@ SUICIDE = either(
     r"\b(?:uzbieran\w*|nazbieran\w*|odlozon\w*|przygotowan\w*) (?:\w+ ){0,1}(?:tabletk\w*|lek\w*|prochy|pigulk\w*)|\bto (?:juz )?postanowione\b|\bpodziekowac (?:\w+ ){0,1}za wszystko\b",
     r"\b(?:napil\w*|wypil\w*) (?:sie )?(?:\w+ ){0,1}wszystkiego (?:\w+ ){0,3}(?:aptecz\w*|lek\w*|tabletk\w*)|\b(?:jestem|stoje|siedze) (?:\w+ ){0,1}na (?:moscie|dachu|wiadukcie|krawedzi)\b (?:\w+ ){0,8}(?:dobry moment|czas|koniec|wysok\w*|skocz\w*|pozegn\w*)",
     r"\brozdal\w* (?:\w+ ){0,1}(?:wszystkie |cale )?swoje\b",
+    r"^(?=.*\bgaraz\w*)(?=.*\b(?:(?:wlaczon\w*|pracujac\w*|chodzac\w*|odpalon\w*) silnik\w*|silnik\w* (?:\w+ ){0,2}(?:wlaczon\w*|chodzi|pracuje|odpalon\w*)|spalin\w*)\b)",
+    r"^(?=.*\b(?:pogrzeb\w*|zmarl\w*|smierci|nie zyje|umarl\w*)\b)(?=.*\b(?:idzie|ide|pojde|pojdzie|chce isc|dolacze|dolaczy|dolaczyc|chce byc) (?:do|z) (?:niej|niego|nich|mamy|taty|zony|meza|corki|syna|mama|tata)\b)",
+    r"^(?=.*\b(?:juz nie wroc\w*|juz nigdy nie wroc\w*|nigdy nie wroc\w*|nie wroce juz)\b)(?=.*\b(?:zajmij\w* sie|zaopiekuj\w* sie|napisal\w*|wyszl\w*|wyszedl|pozegn\w*|przepraszam|kocham)\b)",
     r"\bmam (?:dosc|dosyc) (?:\w+ ){0,1}(?:zycia|wszystkiego i wszystkich|tego zycia|juz wszystkiego|zyc)\b|\bnie chce (?:juz )?tak (?:dalej )?zyc",
     r"\b(?:(?:napisal\w*|zostawil\w*|przygotowal\w*) (?:\w+ ){0,2}(?:list|listy|listow|liscik\w*) (?:do|dla) (?:\w+ ){0,1}(?:rodzicow|mamy|taty|siostry|brata|dzieci|zony|meza|bliskich|rodziny|wszystkich|corki|syna|was|ciebie))|\bdo zobaczenia po (?:drugiej|tamtej) stronie|\bchce (?:juz )?tylko zasnac\b",
     r"\b(?:to|jej|jego|moj|moja|moje|ich) ostatni\w* (?:dzien|noc|wieczor)\b|\b(?:to )?(?:\w+ )?ostatni\w* (?:wiadomosc\w*|list|slow\w*|rozmow\w*)\b(?! (?:z|w|przed|od|na temat) )|\b(?:zadzwonil\w*|dzwonil\w*|napisal\w*|przyszedl|przyszla|przyjechal\w*) (?:\w+ ){0,2}(?:sie )?pozegnac\b",
@@ -700,18 +723,18 @@ HELP_NOW = either(
 # --- English: visitors and foreign students write to the bot too ------------------------------------
 
 EN_SUICIDE = r"\b(?:wants? to end it|end it|end her life|end his life|kill herself|kill himself|killing myself|suicid\w*|end my life|end it all|want to die|wanna die|dont want to (?:live|be alive)|don t want to (?:live|be alive)|do not want to (?:live|be alive)|hurt myself|cut myself|jump off|said goodbye|saying goodbye|goodbye to everyone|can t do this anymore|cant do this anymore|can t go on|cant go on|on the roof|on the ledge|on the edge of|(?:don t|dont|do not) want to wake up|sleep forever|pills are (?:already )?(?:on the table|ready|here)|goodbye letter\w*|see you on the other side|wrote (?:\w+ ){0,1}letters? to|don t want to be here anymore|dont want to be here anymore)\b|^(?=.*\b(?:sorry for everything|thank you for everything|thanks for everything|goodbye|tell (?:the kids|mom|mum|dad|them|everyone) (?:that )?i love|i love you all)\b)(?=.*\b(?:take care of|locked (?:himself|herself|themselves)|doesn t answer|does not answer|not answering|won t answer)\b)"
-EN_MEDICAL = r"\b(?:not breathing|isn t breathing|isnt breathing|stopped breathing|can t breathe|cant breathe|unconscious|passed out|collapsed|fainted|bleeding|blood everywhere|lots of blood|overdos\w*|heart attack|stroke|seizure\w*|choking|chest pain|won t wake|wont wake|not waking|not responding|unresponsive|ambulance|poisoned|swallowed|took (?:pills|tablets|too many)|ate (?:some )?(?:berries|mushrooms|pills|tablets)|heart is racing|not moving|neck (?:\w+ ){0,3}twisted|hit (?:his|her|my) head|head injury|there s blood|there is blood|asking the same question|pesticide\w*|pupils (?:are )?(?:tiny|pinpoint)|droop\w*|slurr\w*|can t speak|cant speak|numb on one side|one side of (?:her|his|my) (?:face|body)|allergic reaction|throat (?:is )?(?:closing|swelling)|clutching (?:his|her) chest)\b"
+EN_MEDICAL = r"\b(?:not breathing|isn t breathing|isnt breathing|stopped breathing|can t breathe|cant breathe|unconscious|passed out|collapsed|fainted|bleeding|blood everywhere|lots of blood|overdos\w*|heart attack|stroke|seizure\w*|choking|chest pain|won t wake|wont wake|not waking|not responding|unresponsive|ambulance|poisoned|swallowed|took (?:pills|tablets|too many)|ate (?:some )?(?:berries|mushrooms|pills|tablets)|heart is racing|not moving|neck (?:\w+ ){0,3}twisted|hit (?:his|her|my) head|head injury|there s blood|there is blood|asking the same question|pesticide\w*|pupils (?:are )?(?:tiny|pinpoint)|droop\w*|slurr\w*|can t speak|cant speak|numb on one side|one side of (?:her|his|my) (?:face|body)|allergic reaction|throat (?:is )?(?:closing|swelling)|clutching (?:his|her) chest|can t wake|cant wake|cannot wake|too many (?:\w+ ){0,1}(?:pills|tablets)|not getting up|can t get up|cant get up|won t get up|isn t getting up|fell down the stairs)\b"
 EN_FIRE = r"\b(?:fire|smoke|burning|gas leak|smell gas|smells of gas|smells? like gas|gas smell|smell of gas|carbon monoxide|explosion|exploded)\b"
 EN_VIOLENCE = r"\b(?:punch\w*|kicking|slapping|stomping|strangling|hitting|beating|beats me|hits me|hit me|attacking|attacked|stabb\w*|rape\w*|raping|kidnap\w*|assault\w*|fighting|strangl\w*|choking her|choking him|threaten\w* to kill|going to kill|locked me|locked the door|following me|chasing)\b"
-EN_INTRUDER = r"\b(?:trying the (?:back |front )?door|in my (?:garden|yard)|trying to (?:force|open|get in|break|pry)|forcing (?:the|my|our)|(?:stranger|someone|somebody) (?:is )?in my (?:house|flat|home|apartment)|break\w* in|break\w* into|breaking (?:my|the|into|in)|broke in|burglar\w*|intruder\w*|(?:someone|somebody|a man|a stranger) (?:is )?(?:inside |in )(?:my|our|the) (?:house|flat|apartment|room|home)|i hear them|hiding)\b"
+EN_INTRUDER = r"\b(?:trying the (?:back |front )?door|in my (?:garden|yard)|trying to (?:force|open|get in|break|pry)|forcing (?:the|my|our)|(?:stranger|someone|somebody) (?:is )?in my (?:house|flat|home|apartment)|break\w* in|break\w* into|breaking (?:my|the|into|in)|broke in|broke into|broken into|burglar\w*|intruder\w*|(?:someone|somebody|a man|a stranger) (?:is )?(?:inside |in )(?:my|our|the) (?:house|flat|apartment|room|home)|i hear them|hiding)\b"
 EN_WEAPON = r"\b(?:rifle|shotgun|pistol|gun|guns|knife|knives|shooting|shots fired|shot|armed|machete)\b"
 EN_DOG = r"\bdog\w* (?:\w+ ){0,4}(?:bit|bites|biting|attack\w*|maul\w*|won t let go|holding on)|\b(?:bit|bitten) by (?:\w+ ){0,3}dog"
 EN_DROWNING = r"\b(?:drown\w*|current took|fell off the (?:kayak|boat|canoe|pier)|capsized|not swimming|into the (?:river|water|lake|pond|canal)|dragged by the current|swept away|can t swim|cant swim|(?:fell|fall|falls|fallen|falling) (?:in|into|through) (?:the )?(?:water|river|lake|pond|ice)|through the ice|went under|going under|keeps going under|under the water)\b"
-EN_MISSING = r"\b(?:lost (?:my |our |her |his )?(?:child|kid|son|daughter|boy|girl)|missing (?:child|kid|son|daughter)|can t find (?:my|our|him|her|them)|cant find (?:my|our|him|her|them)|cannot find (?:my|our|him|her|them))\b|\b(?:child|kid|son|daughter|boy|girl|mother|mum|mom|dad|father|grandma|grandpa|grandmother|grandfather|wife|husband|brother|sister|friend|he|she|year old) (?:\w+ ){0,2}(?:wandered off|went missing|ran away|is missing|has gone missing|disappeared|vanished|s gone|is gone|was gone)\b"
+EN_MISSING = r"\b(?:lost (?:my |our |her |his )?(?:child|kid|son|daughter|boy|girl)|missing (?:child|kid|son|daughter)|can t find (?:my|our|him|her|them)|cant find (?:my|our|him|her|them)|cannot find (?:my|our|him|her|them))\b|\b(?:child|kid|son|daughter|boy|girl|mother|mum|mom|dad|father|grandma|grandpa|grandmother|grandfather|wife|husband|brother|sister|friend|he|she|year old) (?:\w+ ){0,2}(?:wandered off|went missing|ran away|is missing|has gone missing|disappeared|vanished|s gone|is gone|was gone|got lost|gets lost|is lost|are lost)\b"
 EN_COLD = r"\b(?:lying in the snow|freezing to death|hypotherm\w*|in the cold (?:not moving|lying))\b"
 EN_ACCIDENT = r"\b(?:car crash|crashed|crash|accident|hit by a car|run over|ran over)\b"
 EN_DRUNK = r"\bdrunk (?:\w+ ){0,8}(?:driv\w*|drove|behind the wheel|car|van|truck|got into|getting into|keys|engine)\b|\bdrinking\b (?:\w+ ){0,6}(?:drove|driving|drives|behind the wheel)|\bdriv\w* (?:\w+ ){0,3}drunk\b|\bswerving\b"
-EN_TRAPPED = r"\b(?:stuck in|trapped in|trapped under|sinking in|buried (?:in|under)|pinned under|fell into (?:a |the )?(?:deep )?(?:well|shaft|pit|hole|silo))\b"
+EN_TRAPPED = r"\b(?:(?:locked|stuck) in (?:a|the) (?:hot )?car|stuck in|trapped in|trapped under|sinking in|buried (?:in|under)|pinned under|fell into (?:a |the )?(?:deep )?(?:well|shaft|pit|hole|silo))\b"
 EN_HELP = r"\b(?:help me(?! (?:with|to|understand|find|choose|out|write|learn|pick|translate))|please help(?! (?:with|me with|me to))|emergency|call the police|call an ambulance)\b"
 
 
@@ -733,7 +756,7 @@ def _sign(category: Category, *groups: str, unless: str | None = None) -> Sign:
 
 
 # Smoke that comes from a cigarette, a grill or a chimney is a neighbour's nuisance, not a fire.
-SMOKE_HARMLESS = stems("papieros", "e-papieros", "epapieros", "fajk", "grill", "ognisk", "kadzid", "wedz", "komin sasiad", "z komina", "kominka sasiad", "szisz", "vape", "wape")
+SMOKE_HARMLESS = stems("czujnik dym", "czujk dym", "detektor dym", "pali smiec", "pala smiec", "spala smiec", "palenie smiec", "smieci w piec", "papieros", "e-papieros", "epapieros", "fajk", "grill", "ognisk", "kadzid", "wedz", "komin sasiad", "z komina", "kominka sasiad", "szisz", "vape", "wape")
 
 
 # Order matters only for naming the category: the first matching sign names it.
@@ -773,6 +796,7 @@ SIGNS: tuple[Sign, ...] = (
     _sign("medical", INGESTED, PILLS, SMALL_CHILD),
     _sign("medical", SUBSTANCE_DANGEROUS, BAD_STATE),
     _sign("medical", SPIKED, BAD_STATE),
+    _sign("medical", DRUG_TAKEN, DRUG_STATE),
     _sign("medical", STROKE),
     _sign("medical", HEART),
     _sign("medical", ALLERGY),
@@ -788,6 +812,7 @@ SIGNS: tuple[Sign, ...] = (
     _sign("violence", VIOLENCE),
     _sign("other", SHUT_IN),
     _sign("other", NOT_OPENING, NO_CONTACT, either(PERSON, MISSING_WHO)),
+    _sign("other", NOT_SEEN, ALONE_OR_SMELL, either(PERSON, MISSING_WHO, r"\bsasiad\w*")),
     _sign("intruder", INTRUDER),
     _sign("missing_person", CONFUSED),
     _sign("medical", AMBULANCE),
@@ -827,6 +852,7 @@ HARMLESS = re.compile(
             r"\bleje (?:\w+ ){0,1}(?:deszcz|woda|sie woda|z nieba)|\bdeszcz leje",
             r"\bnapad\w* (?:paniki|leku|kaszlu|szalu|zlosci|placzu)",
             r"\bgrozi (?:\w+ ){0,2}(?:mandat\w*|kar\w*|grzywn\w*|wiezien\w*|odpowiedzialn\w*|eksmisj\w*|komornik\w*|pozew|sad\w*|utrat\w*|areszt\w*|odsetk\w*|zwolnieni\w*|punkt\w*)|\bco (?:mi )?grozi\b|\bjaka kara grozi|\bgrozi za\b",
+            r"\bnie ma (?:\w+ ){0,1}sensu (?:\w+ ){0,2}(?:zglasza\w*|zglosi\w*|dzwoni\w*|pisa\w*|tego|was|wam|policj\w*|czekac)\b",
             r"\bna wypadek\b|\bwypadek przy pracy\b|\boszust\w* (?:\w+ ){0,2}na wypadek|\bmetod\w* na wypadek",
             r"\bpogotowi\w* (?:energetyczn\w*|gazow\w*|wodociag\w*|zamkow\w*|opiekuncz\w*|komputer\w*|kanalizac\w*|ciepln\w*|techniczn\w*|lekarski\w* nocn\w*)",
             r"\bzabic (?:\w+ ){0,1}(?:czas|nude)|\bzabij\w* (?:\w+ ){0,1}(?:nude|czas|komary?|much\w*|smiechem)|\bzabijasz mnie smiechem",

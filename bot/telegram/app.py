@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 from collections.abc import Awaitable, Callable
 from datetime import datetime, timedelta
@@ -16,6 +17,7 @@ from bot.chats.migration import move_chat
 from bot.conversation.dialogue import CONVERSATION_TTL_SECONDS, Dialogue
 from bot.db.models import utcnow
 from bot.outbox.service import LEASE
+from bot.scheduling.leader import LeaderLease
 from bot.telegram.flood import FloodGate
 from bot.telegram.handlers import TelegramHandlers
 from bot.telegram.officers import OfficerHandlers
@@ -42,6 +44,8 @@ def build_application(
     clock: Callable[[], datetime] = utcnow,
     pacing_interval: float = 1.0,
     outbox_lease: timedelta = LEASE,
+    leader: LeaderLease | None = None,
+    leader_renew_seconds: float = 10.0,
 ) -> Application:  # type: ignore[type-arg]
     app = (
         ApplicationBuilder()
@@ -75,26 +79,35 @@ def build_application(
         notice=services.notice,
     ).register(app)
     outbox = OutboxSender(services.sessions, sender, lease=outbox_lease)
-    # One scheduler per process; its jobs keep no state of their own (the outbox is in the
-    # database and claimed row by row), so replicas can each run one. A run of the outbox job
-    # lasts until nothing is due (a broadcast: minutes), and the next one starts after it.
+    # One scheduler per process, but its jobs run on one replica at a time: the holder of the
+    # leader lease (bot/scheduling/leader.py). The outbox too: Telegram's 30 messages/s are
+    # per bot, so one sender paces them. A run of the outbox job lasts until nothing is due
+    # (a broadcast: minutes), and the next one starts after it.
+    leader = leader or LeaderLease(services.sessions)
+    only_leader = partial(_if_leader, leader)
     scheduler = AsyncIOScheduler(timezone=services.settings.timezone)
     scheduler.add_job(
-        outbox.deliver_due, "interval", seconds=outbox_interval, max_instances=1, coalesce=True
+        _renew(leader), "interval", seconds=leader_renew_seconds, max_instances=1, coalesce=True
+    )
+    scheduler.add_job(
+        only_leader(outbox.deliver_due),
+        "interval",
+        seconds=outbox_interval,
+        max_instances=1,
+        coalesce=True,
     )
     # Deadlines are columns of the requests, scanned here: nothing to lose in a restart, and
     # a second replica's scan finds the reminders already claimed.
     scheduler.add_job(
-        _check_deadlines(services),
+        only_leader(_check_deadlines(services)),
         "interval",
         seconds=deadlines_interval,
         max_instances=1,
         coalesce=True,
     )
-    # Personal data past its retention: at start and every 6 hours (idempotent, so replicas
-    # may each run it).
+    # Personal data past its retention: at start and every 6 hours.
     scheduler.add_job(
-        _apply_retention(services, clock),
+        only_leader(_apply_retention(services, clock)),
         "interval",
         hours=6,
         next_run_time=utcnow(),
@@ -104,12 +117,13 @@ def build_application(
     # Tips are due-time columns of the subscriptions, scanned here: after downtime the scan
     # finds what is due (and the outbox's unique key keeps a slot from being sent twice).
     scheduler.add_job(
-        _plan_tips(services, clock),
+        only_leader(_plan_tips(services, clock)),
         "interval",
         seconds=tips_interval,
         max_instances=1,
         coalesce=True,
     )
+    # Every replica: with conversations in process memory, each forgets its own.
     scheduler.add_job(
         dialogue.forget_idle,
         "interval",
@@ -121,16 +135,39 @@ def build_application(
 
     async def post_init(application: Application) -> None:  # type: ignore[type-arg]
         await application.bot.set_my_commands([BotCommand(c, d) for c, d in COMMANDS])
+        await asyncio.to_thread(leader.try_acquire)
         scheduler.start()
 
     async def post_shutdown(application: Application) -> None:  # type: ignore[type-arg]
         if scheduler.running:
             scheduler.shutdown(wait=False)
+        with contextlib.suppress(Exception):  # the database may be what is going away
+            await asyncio.to_thread(leader.release)
 
     app.post_init = post_init
     app.post_shutdown = post_shutdown
     app.bot_data["outbox"] = outbox
     return app
+
+
+def _renew(leader: LeaderLease) -> Callable[[], Awaitable[None]]:
+    async def renew() -> None:
+        try:
+            await asyncio.to_thread(leader.try_acquire)
+        except Exception:  # a database outage: the lease lapses, the jobs wait
+            log.warning("scheduled jobs: the leader lease could not be renewed", exc_info=True)
+
+    return renew
+
+
+def _if_leader(
+    leader: LeaderLease, job: Callable[[], Awaitable[object]]
+) -> Callable[[], Awaitable[None]]:
+    async def run() -> None:
+        if leader.holds():
+            await job()
+
+    return run
 
 
 def _plan_tips(services: Services, clock: Callable[[], datetime]) -> Callable[[], Awaitable[None]]:

@@ -133,7 +133,7 @@ class TelegramHandlers:
         if verdict == "ok":
             return True
         log.info("flood limit: a message not read")
-        replies = [Reply(t) for t in alarm_replies(assess(clean(text or "")))]
+        replies = _alarms(text)
         if verdict == "refused_first":
             replies.append(Reply(texts.TOO_FAST))
         if replies:
@@ -158,9 +158,8 @@ class TelegramHandlers:
             return  # in a group, an edited command is not run again either
         if not await self._admit(chat, message.text or message.caption):
             return
-        found = assess(clean(message.text or message.caption or ""))
-        replies = [Reply(t) for t in alarm_replies(found)]
-        await self.sender.send(chat.id, [*replies, Reply(texts.EDITED_NOT_READ)])
+        alarms = _alarms(message.text or message.caption)
+        await self.sender.send(chat.id, [*alarms, Reply(texts.EDITED_NOT_READ)])
 
     async def on_unknown_command(
         self, update: Update, context: ContextTypes.DEFAULT_TYPE
@@ -176,9 +175,8 @@ class TelegramHandlers:
         message, chat = update.effective_message, update.effective_chat
         if message is None or chat is None or not await self._admit(chat, message.caption):
             return
-        found = assess(clean(message.caption or ""))
-        replies = [Reply(t) for t in alarm_replies(found)]
-        await self.sender.send(chat.id, [*replies, Reply(texts.ONLY_TEXT)])
+        alarms = _alarms(message.caption)
+        await self.sender.send(chat.id, [*alarms, Reply(texts.ONLY_TEXT)])
 
     async def on_photo(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         """A photo joins the request being written (by its file_id; nothing is downloaded);
@@ -266,6 +264,11 @@ class TelegramHandlers:
             await asyncio.to_thread(self.on_gone, change.chat.id)
         else:
             await asyncio.to_thread(self.chats.seen, change.chat.id, change.chat.type)
+
+
+def _alarms(text: str | None) -> list[Reply]:
+    """The 112 lines for danger in a message the bot does not otherwise read."""
+    return [Reply(t) for t in alarm_replies(assess(clean(text or "")))]
 
 
 def _command_name(text: str) -> str:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from sqlalchemy import select
 
 from bot.db.models import OutboxMessage, RequestMessage, RequestPhoto, ServiceRequest
@@ -60,3 +62,26 @@ def test_forgetting_a_resident_keeps_only_anonymous_statistics(demo: Services) -
     assert result is not None and result.ok
     with demo.sessions() as session:
         assert not session.execute(select(OutboxMessage).where(OutboxMessage.chat_id == 0)).first()
+
+
+def test_forgetting_withdraws_every_waiting_notification_that_quotes_the_resident(
+    demo: Services,
+) -> None:
+    """Filed while no officer used the bot, then handed over with its photo and follow-up:
+    those notifications carry no dedup key, and none may still go out after the deletion."""
+    filed = demo.requests.file(report(photos=("PHOTO-1",)), NOW)
+    demo.requests.resident_message(filed.id, RESIDENT, "Znowu stoją na chodniku.", NOW)
+    link(demo, OFFICER)
+    demo.requests.check_deadlines(NOW + timedelta(hours=1))
+    with demo.sessions() as session:
+        waiting = session.execute(
+            select(OutboxMessage).where(OutboxMessage.chat_id == CHATS[OFFICER])
+        ).scalars()
+        assert sorted(m.dedup_key is None for m in waiting) == [True, True, True]
+
+    demo.privacy.forget(RESIDENT)
+
+    with demo.sessions() as session:
+        rows = session.execute(select(OutboxMessage)).scalars().all()
+        assert {(m.chat_id, m.status) for m in rows} == {(CHATS[OFFICER], "cancelled")}
+        assert all(m.text == "" and m.photo is None for m in rows)
