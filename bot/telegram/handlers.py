@@ -120,8 +120,11 @@ class TelegramHandlers:
         log.error("handling an update failed", exc_info=context.error)
         chat = update.effective_chat if isinstance(update, Update) else None
         if chat is not None and chat.type == ChatType.PRIVATE:
+            # The failure may be the database's: danger in the message still gets 112 first.
+            message = update.effective_message if isinstance(update, Update) else None
+            said = (message.text or message.caption) if message is not None else None
             with contextlib.suppress(Exception):
-                await self.sender.send(chat.id, [Reply(ERROR)])
+                await self.sender.send(chat.id, [*_alarms(said), Reply(ERROR)])
 
     async def mark_update(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         logs.set_update_id(update.update_id)
@@ -286,20 +289,31 @@ def _button_text(data: str, message: object) -> str | None:
     return None
 
 
+_typing_tasks: set[asyncio.Task[None]] = set()
+
+
 @contextlib.asynccontextmanager
 async def typing(chat: Chat) -> AsyncIterator[None]:
-    """Keep 'typing…' visible while the answer is computed (Telegram shows it for ~5 s)."""
+    """Keep 'typing…' visible while the answer is computed (Telegram shows it for ~5 s).
+
+    The loop ends on a flag, not only on cancellation, and the answer does not wait for it:
+    a cancellation can be lost inside the HTTP stack (seen under load: the cancelled task went
+    on typing every 4.5 s, and a handler awaiting it never finished, holding its chat and the
+    application's shutdown)."""
+    done = asyncio.Event()
 
     async def keep_typing() -> None:
-        while True:
+        while not done.is_set():
             with contextlib.suppress(Exception):
                 await chat.send_action(ChatAction.TYPING)
-            await asyncio.sleep(4.5)
+            with contextlib.suppress(asyncio.TimeoutError):
+                await asyncio.wait_for(done.wait(), 4.5)
 
     task = asyncio.create_task(keep_typing())
+    _typing_tasks.add(task)  # a reference until it ends (the loop keeps only weak ones)
+    task.add_done_callback(_typing_tasks.discard)
     try:
         yield
     finally:
+        done.set()
         task.cancel()
-        with contextlib.suppress(asyncio.CancelledError):
-            await task
