@@ -16,9 +16,10 @@ import html
 import json
 import re
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
-from typing import Any
+from typing import Any, TypeVar
 
 from aiohttp import web
 
@@ -117,6 +118,9 @@ def parse_html(text: str) -> str:
 
 def utf16_length(text: str) -> int:
     return len(text.encode("utf-16-le")) // 2
+
+
+T = TypeVar("T")
 
 
 @dataclass
@@ -354,19 +358,33 @@ class FakeTelegram:
         """Calls made, refused ones included."""
         return [c for c in self.calls if c.chat_id == chat_id and c.method == method]
 
+    async def _until(
+        self, found: Callable[[], T | None], timeout: float, failure: Callable[[], str]
+    ) -> T:
+        """Waits for `found` to return something, looking again at every call the bot makes
+        (and every 0.5 s: another waiter may have cleared the signal just before it came)."""
+        deadline = time.monotonic() + timeout
+        while (result := found()) is None:
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                raise AssertionError(failure())
+            self._new_call.clear()
+            with contextlib.suppress(asyncio.TimeoutError):
+                await asyncio.wait_for(self._new_call.wait(), min(remaining, 0.5))
+        return result
+
     async def wait_for(
         self, chat_id: int, count: int, *, method: str = "sendMessage", timeout: float = 30.0
     ) -> list[Sent]:
-        deadline = time.monotonic() + timeout
-        while len(self.sent_to(chat_id, method)) < count:
-            remaining = deadline - time.monotonic()
-            if remaining <= 0:
-                got = [c.text[:80] for c in self.sent_to(chat_id, method)]
-                raise AssertionError(f"expected {count} {method} to {chat_id}, got {got}")
-            self._new_call.clear()
-            with contextlib.suppress(asyncio.TimeoutError):
-                await asyncio.wait_for(self._new_call.wait(), remaining)
-        return self.sent_to(chat_id, method)
+        def enough() -> list[Sent] | None:
+            sent = self.sent_to(chat_id, method)
+            return sent if len(sent) >= count else None
+
+        def failure() -> str:
+            got = [c.text[:80] for c in self.sent_to(chat_id, method)]
+            return f"expected {count} {method} to {chat_id}, got {got}"
+
+        return await self._until(enough, timeout, failure)
 
     async def wait_for_text(
         self,
@@ -378,17 +396,17 @@ class FakeTelegram:
         method: str = "sendMessage",
     ) -> Sent:
         """The first message with fragment among those sent after the first `since`."""
-        deadline = time.monotonic() + timeout
-        while True:
-            for sent in self.sent_to(chat_id, method)[since:]:
-                if fragment in sent.text:
-                    return sent
-            if time.monotonic() > deadline:
-                got = [c.text[:80] for c in self.sent_to(chat_id)]
-                raise AssertionError(f"no message with {fragment!r} to {chat_id}; got {got}")
-            self._new_call.clear()
-            with contextlib.suppress(asyncio.TimeoutError):
-                await asyncio.wait_for(self._new_call.wait(), 0.5)
+
+        def first() -> Sent | None:
+            return next(
+                (s for s in self.sent_to(chat_id, method)[since:] if fragment in s.text), None
+            )
+
+        def failure() -> str:
+            got = [c.text[:80] for c in self.sent_to(chat_id)]
+            return f"no message with {fragment!r} to {chat_id}; got {got}"
+
+        return await self._until(first, timeout, failure)
 
     @property
     def acks(self) -> list[Sent]:
@@ -396,15 +414,11 @@ class FakeTelegram:
         return list(self._acks)
 
     async def wait_for_acks(self, count: int, *, timeout: float = 30.0) -> list[Sent]:
-        deadline = time.monotonic() + timeout
-        while len(self._acks) < count:
-            remaining = deadline - time.monotonic()
-            if remaining <= 0:
-                raise AssertionError(f"expected {count} answerCallbackQuery, got {len(self._acks)}")
-            self._new_call.clear()
-            with contextlib.suppress(asyncio.TimeoutError):
-                await asyncio.wait_for(self._new_call.wait(), remaining)
-        return self.acks
+        return await self._until(
+            lambda: self.acks if len(self._acks) >= count else None,
+            timeout,
+            lambda: f"expected {count} answerCallbackQuery, got {len(self._acks)}",
+        )
 
     async def press_unanswered(
         self, chat_id: int, sent: Sent, callback_data: str, *, user_id: int | None = None

@@ -26,13 +26,13 @@ class Notifier:
     def new_request(self, session: Session, request: ServiceRequest, chat_id: int) -> None:
         body, photos = self._body(session, request)
         key = f"req:{request.id}:filed"
-        self._add(session, request, chat_id, texts.new_request(request, body, self._zone), key)
+        self.send(session, request, chat_id, texts.new_request(request, body, self._zone), key)
         self._photos(session, request, chat_id, photos, key)
 
     def assigned(self, session: Session, request: ServiceRequest, chat_id: int) -> None:
         """A request that waited for a handler: everything so far, follow-ups included."""
         body, photos = self._body(session, request)
-        self._add(session, request, chat_id, texts.assigned(request, body, self._zone))
+        self.send(session, request, chat_id, texts.assigned(request, body, self._zone))
         self._photos(session, request, chat_id, photos, None)
         follow_ups = session.execute(
             select(RequestMessage.text)
@@ -40,10 +40,10 @@ class Notifier:
             .order_by(RequestMessage.created_at, RequestMessage.id)
         ).scalars()
         for text in follow_ups:
-            self._add(session, request, chat_id, texts.resident_message_to_officer(request, text))
+            self.send(session, request, chat_id, texts.resident_message_to_officer(request, text))
 
     def reminder(self, session: Session, request: ServiceRequest, stage: str, chat_id: int) -> None:
-        self._add(
+        self.send(
             session,
             request,
             chat_id,
@@ -63,7 +63,7 @@ class Notifier:
         reply = texts.escalation(
             request, stage, display_name(handler) if handler else None, body, self._zone
         )
-        self._add(session, request, chat_id, reply, f"req:{request.id}:escalate-{stage}")
+        self.send(session, request, chat_id, reply, f"req:{request.id}:escalate-{stage}")
 
     def send(
         self,
@@ -73,18 +73,10 @@ class Notifier:
         reply: Reply,
         dedup_key: str | None = None,
     ) -> None:
+        """Queues a message about `request`, tagged with it so that deleting the resident's
+        data withdraws it while it waits."""
         if chat_id == FORGOTTEN_RESIDENT:
             return  # the resident deleted their data: nobody to tell
-        self._add(session, request, chat_id, reply, dedup_key)
-
-    def _add(
-        self,
-        session: Session,
-        request: ServiceRequest,
-        chat_id: int,
-        reply: Reply,
-        dedup_key: str | None = None,
-    ) -> None:
         self._outbox.add(session, chat_id, reply, dedup_key=dedup_key, request_id=request.id)
 
     def _body(self, session: Session, request: ServiceRequest) -> tuple[str, list[str]]:
@@ -112,7 +104,7 @@ class Notifier:
         key: str | None,
     ) -> None:
         for index, file_id in enumerate(photos, start=1):
-            self._add(
+            self.send(
                 session,
                 request,
                 chat_id,

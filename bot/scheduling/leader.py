@@ -3,7 +3,7 @@
 Every replica runs the same scheduler; each job first asks `holds()`. The holder renews the
 lease well before it expires; when it stops (SIGTERM: released at once; SIGKILL or a lost
 database: it simply expires), another replica takes the lease at its next try, within
-`ttl` + `renew_every`. A row in the database the replicas already share, rather than a
+the TTL and one renewal interval. A row in the database the replicas already share, rather than a
 PostgreSQL advisory lock, because it works the same on SQLite and needs no connection held
 open for the lease's lifetime.
 
